@@ -1,0 +1,74 @@
+/** The process environment, parsed once with zod; a bad value stops the boot with one line naming it. */
+import { z } from 'zod'
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol)
+      } catch {
+        return false
+      }
+    }, `must be a ${protocols.join(' or ')} URL`)
+
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+
+const baseSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: optional(z.string().min(1)),
+  DATABASE_URL: optional(url(['postgres:', 'postgresql:'])),
+  REDIS_URL: optional(url(['redis:', 'rediss:'])),
+  GAMMA_URL: optional(url(['http:', 'https:'])),
+  PAYLOAD_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where development state lives (embedded Postgres, generated secret, admin credentials). */
+  DATA_DIR: z.string().default('.data'),
+  /** Replay upstream latency in ms when GAMMA_URL is unset (development realism). */
+  REPLAY_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+})
+
+const productionRequired = ['DATABASE_URL', 'REDIS_URL', 'GAMMA_URL', 'PAYLOAD_SECRET'] as const
+
+export type Env = z.infer<typeof baseSchema>
+
+export class EnvError extends Error {
+  constructor(readonly variable: string, reason: string) {
+    super(`Invalid environment: ${variable} ${reason}`)
+    this.name = 'EnvError'
+  }
+}
+
+/** Parses an environment record; throws EnvError naming the first bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = baseSchema.safeParse(source)
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    throw new EnvError(String(issue.path[0] ?? 'environment'), issue.message)
+  }
+  const env = result.data
+  // `next build` evaluates modules without the runtime environment; the server checks it again at boot.
+  const building = source.NEXT_PHASE === 'phase-production-build'
+  if (env.NODE_ENV === 'production' && !building) {
+    for (const name of productionRequired) {
+      if (!env[name]) throw new EnvError(name, 'is required when NODE_ENV=production')
+    }
+  }
+  return env
+}
+
+let cached: Env | undefined
+
+/** The parsed process environment (parsed on first use, then cached). */
+export function env(): Env {
+  cached ??= parseEnv(process.env)
+  return cached
+}
+
+/** Test hook: forget the cached environment after process.env changed. */
+export function resetEnvCache(): void {
+  cached = undefined
+}

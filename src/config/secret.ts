@@ -1,0 +1,24 @@
+/** The Payload secret: PAYLOAD_SECRET when set; in development a random one kept under DATA_DIR. */
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { env } from './env'
+
+export function payloadSecret(): string {
+  const { PAYLOAD_SECRET, DATA_DIR, NODE_ENV } = env()
+  if (PAYLOAD_SECRET) return PAYLOAD_SECRET
+  // Nothing is signed while `next build` collects pages; the real secret is read again at runtime.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return 'build-phase-placeholder-secret-not-used'
+  if (NODE_ENV === 'production') throw new Error('Invalid environment: PAYLOAD_SECRET is required when NODE_ENV=production')
+  // Kept on disk so admin sessions survive restarts of the development server.
+  const file = path.resolve(DATA_DIR, 'payload-secret')
+  try {
+    return readFileSync(file, 'utf8').trim()
+  } catch {
+    const secret = randomBytes(32).toString('hex')
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, secret, { mode: 0o600 })
+    return secret
+  }
+}

@@ -1,0 +1,94 @@
+/** The one error model: a few typed kinds, each mapping to an HTTP status and a log level. */
+
+export type ErrorKind =
+  | 'BadRequest'
+  | 'Unauthorized'
+  | 'Forbidden'
+  | 'NotFound'
+  | 'Conflict'
+  | 'PayloadTooLarge'
+  | 'Unprocessable'
+  | 'RateLimited'
+  | 'UpstreamUnavailable'
+  | 'Internal'
+
+type LogLevel = 'info' | 'warn' | 'error'
+
+const kinds: Record<ErrorKind, { status: number; title: string; level: LogLevel }> = {
+  BadRequest: { status: 400, title: 'Bad Request', level: 'info' },
+  Unauthorized: { status: 401, title: 'Unauthorized', level: 'info' },
+  Forbidden: { status: 403, title: 'Forbidden', level: 'warn' },
+  NotFound: { status: 404, title: 'Not Found', level: 'info' },
+  Conflict: { status: 409, title: 'Conflict', level: 'info' },
+  PayloadTooLarge: { status: 413, title: 'Payload Too Large', level: 'info' },
+  Unprocessable: { status: 422, title: 'Unprocessable Content', level: 'info' },
+  RateLimited: { status: 429, title: 'Too Many Requests', level: 'warn' },
+  UpstreamUnavailable: { status: 503, title: 'Upstream Unavailable', level: 'error' },
+  Internal: { status: 500, title: 'Internal Server Error', level: 'error' },
+}
+
+export interface AppErrorOptions {
+  /** Machine-readable cause, e.g. `explore.tag_not_found`. */
+  code: string
+  /** Human-readable explanation safe to show to clients. */
+  detail?: string
+  /** Structured context logged in full (never sent to clients). */
+  context?: Record<string, unknown>
+  /** Seconds a client should wait before retrying (429, 503). */
+  retryAfterSeconds?: number
+  cause?: unknown
+}
+
+export class AppError extends Error {
+  readonly kind: ErrorKind
+  readonly code: string
+  readonly detail: string | undefined
+  readonly context: Record<string, unknown>
+  readonly retryAfterSeconds: number | undefined
+
+  constructor(kind: ErrorKind, options: AppErrorOptions) {
+    super(options.detail ?? options.code, { cause: options.cause })
+    this.name = `${kind}Error`
+    this.kind = kind
+    this.code = options.code
+    this.detail = options.detail
+    this.context = options.context ?? {}
+    this.retryAfterSeconds = options.retryAfterSeconds
+  }
+
+  get status(): number {
+    return kinds[this.kind].status
+  }
+
+  get title(): string {
+    return kinds[this.kind].title
+  }
+
+  get logLevel(): LogLevel {
+    return kinds[this.kind].level
+  }
+}
+
+const make = (kind: ErrorKind) => (code: string, options: Omit<AppErrorOptions, 'code'> = {}) =>
+  new AppError(kind, { ...options, code })
+
+export const badRequest = make('BadRequest')
+export const unauthorized = make('Unauthorized')
+export const forbidden = make('Forbidden')
+export const notFound = make('NotFound')
+export const conflict = make('Conflict')
+export const payloadTooLarge = make('PayloadTooLarge')
+export const unprocessable = make('Unprocessable')
+export const rateLimited = make('RateLimited')
+export const upstreamUnavailable = make('UpstreamUnavailable')
+export const internal = make('Internal')
+
+/** Any thrown value as an AppError; unknown errors become Internal with the original as cause. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error
+  return internal('internal.unexpected', { cause: error })
+}
+
+export function isAppError(error: unknown, kind?: ErrorKind): error is AppError {
+  return error instanceof AppError && (kind === undefined || error.kind === kind)
+}

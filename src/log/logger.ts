@@ -1,0 +1,33 @@
+/** The structured logger: JSON lines (pino) carrying the current request's trace id. */
+import pino from 'pino'
+
+import { currentContext } from './context'
+
+const level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info')
+
+export const logger = pino({
+  level,
+  base: { service: 'playbook' },
+  timestamp: pino.stdTimeFunctions.isoTime,
+  mixin: () => {
+    const context = currentContext()
+    return context ? { traceId: context.traceId } : {}
+  },
+  redact: {
+    paths: [
+      'password',
+      '*.password',
+      'authorization',
+      '*.authorization',
+      'headers.authorization',
+      'headers.cookie',
+      'apiKey',
+      '*.apiKey',
+      'secret',
+      '*.secret',
+    ],
+    censor: '[redacted]',
+  },
+})
+
+export type Logger = typeof logger

@@ -1,0 +1,37 @@
+/** The one shared Redis client (ioredis), or null when REDIS_URL is unset and the app runs in-process. */
+import { Redis } from 'ioredis'
+
+import { env } from '../config/env'
+import { singleton } from '../config/singleton'
+import { logger } from '../log/logger'
+
+export function createRedis(url: string, name = 'playbook'): Redis {
+  const client = new Redis(url, {
+    connectionName: name,
+    lazyConnect: true,
+    // A command fails fast while Redis is away, so callers fall back to in-process state instead of hanging.
+    maxRetriesPerRequest: 1,
+    commandTimeout: 1_000,
+    connectTimeout: 2_000,
+    // Reconnect forever with a bounded delay: Redis coming back must be picked up without a restart.
+    retryStrategy: (attempt) => Math.min(100 * 2 ** Math.min(attempt, 5), 2_000),
+  })
+  let lastError = ''
+  client.on('error', (error: Error) => {
+    // Reconnect attempts repeat the same error; log each distinct one once.
+    if (error.message !== lastError) logger.warn({ component: 'redis', err: error }, 'redis error')
+    lastError = error.message
+  })
+  client.on('ready', () => {
+    lastError = ''
+    logger.info({ component: 'redis' }, 'redis ready')
+  })
+  return client
+}
+
+/** The shared client, created on first use; null when REDIS_URL is unset. */
+export function redis(): Redis | null {
+  const url = env().REDIS_URL
+  if (!url) return null
+  return singleton('redis', () => createRedis(url))
+}

@@ -1,0 +1,41 @@
+import type { Payload } from 'payload'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { checkHealth } from '@/health/health'
+import { redis } from '@/redis/client'
+
+import { closePayload, testPayload } from '../support/payload'
+
+describe('health', () => {
+  let payload: Payload
+
+  beforeAll(async () => {
+    payload = await testPayload()
+  })
+
+  afterAll(async () => {
+    await redis()?.quit()
+    await closePayload(payload)
+  })
+
+  it('reports Postgres and Redis up, and the market source it was given', async () => {
+    const report = await checkHealth(payload.db.pool)
+    expect(report.postgres.status).toBe('ok')
+    expect(report.redis.status).toBe('ok')
+    expect(report.marketData).toMatchObject({ source: 'gamma', url: process.env.GAMMA_URL })
+  })
+
+  it('says down when Postgres does not answer', async () => {
+    // A real pool aimed at a port where nothing listens.
+    const unreachable = new pg.Pool({ connectionString: 'postgres://postgres@127.0.0.1:1/none', connectionTimeoutMillis: 500 })
+    try {
+      const report = await checkHealth(unreachable)
+      expect(report.status).toBe('down')
+      expect(report.postgres.status).toBe('down')
+      expect(report.postgres.error).toMatch(/ECONNREFUSED/)
+    } finally {
+      await unreachable.end()
+    }
+  })
+})

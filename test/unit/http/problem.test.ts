@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+
+import { AppError, badRequest, notFound, rateLimited, toAppError } from '@/http/errors'
+import { route } from '@/http/handler'
+import { PROBLEM_CONTENT_TYPE, problemBody } from '@/http/problem'
+
+describe('error model', () => {
+  it('maps each kind to its HTTP status', () => {
+    expect(badRequest('x').status).toBe(400)
+    expect(notFound('x').status).toBe(404)
+    expect(rateLimited('x').status).toBe(429)
+    expect(new AppError('UpstreamUnavailable', { code: 'x' }).status).toBe(503)
+    expect(toAppError(new Error('boom')).status).toBe(500)
+  })
+
+  it('never sends an internal error detail to clients', () => {
+    const error = toAppError(new Error('password=hunter2 in SQL'))
+    const body = problemBody(error, 'trace')
+    expect(body).toEqual({
+      type: 'https://playbook.dev/problems/internal-unexpected',
+      title: 'Internal Server Error',
+      status: 500,
+      code: 'internal.unexpected',
+      traceId: 'trace',
+    })
+    expect(JSON.stringify(body)).not.toContain('hunter2')
+  })
+})
+
+describe('route boundary', () => {
+  it('turns a thrown AppError into problem+json with the trace id from traceparent', async () => {
+    const handler = route(() => {
+      throw rateLimited('search.rate_limited', { detail: 'Slow down', retryAfterSeconds: 2.2 })
+    })
+    const traceId = '4bf92f3577b34da6a3ce929d0e0e4736'
+    const response = await handler(
+      new Request('http://x/api/v1/search', { headers: { traceparent: `00-${traceId}-00f067aa0ba902b7-01` } }),
+      {},
+    )
+    expect(response.status).toBe(429)
+    expect(response.headers.get('content-type')).toBe(PROBLEM_CONTENT_TYPE)
+    expect(response.headers.get('retry-after')).toBe('3')
+    expect(await response.json()).toMatchObject({ status: 429, code: 'search.rate_limited', detail: 'Slow down', traceId })
+  })
+
+  it('turns an unexpected throw into a 500 with a fresh trace id', async () => {
+    const response = await route(async () => {
+      throw new TypeError('x is undefined')
+    })(new Request('http://x/api/v1/explore'), {})
+    const body = (await response.json()) as { traceId: string; status: number }
+    expect(response.status).toBe(500)
+    expect(body.traceId).toMatch(/^[\da-f]{32}$/)
+    expect(response.headers.get('x-trace-id')).toBe(body.traceId)
+  })
+
+  it('passes a successful response through with its trace id header', async () => {
+    const response = await route(() => new Response('ok'))(new Request('http://x/'), {})
+    expect(await response.text()).toBe('ok')
+    expect(response.headers.get('x-trace-id')).toMatch(/^[\da-f]{32}$/)
+  })
+})
