@@ -1,0 +1,314 @@
+/**
+ * The shared stale-while-revalidate cache: L1 in-process (lru-cache) in front of L2 Redis.
+ *
+ * Fresh → served. Stale (soft TTL passed, hard not) → served at once while one background refresh runs,
+ * single-flight in-process and across replicas by a Redis lock. Expired or missing → one caller loads, the others
+ * (on every replica) wait for its result. A failing loader keeps the stale value until the hard TTL.
+ *
+ * Written here rather than on bentocache: bentocache's grace periods and L1/L2 fit, but its stampede protection is
+ * an in-process lock, so two replicas at expiry would both call the upstream. The cross-replica lock is the point.
+ */
+import type { Redis } from 'ioredis'
+import { LRUCache } from 'lru-cache'
+
+import { isAppError, notFound } from '../http/errors'
+import { logger } from '../log/logger'
+import { type CacheEntry, decodeEntry, encodeEntry, freshness, newer } from './entry'
+import { acquireLock, type HeldLock, releaseLock } from './lock'
+import { type CacheCounters, emptyCounters } from './metrics'
+
+export interface TtlOptions {
+  /** After this, the value is stale: served while one refresh runs. */
+  softTtlMs: number
+  /** After this, the value is never served. */
+  hardTtlMs: number
+  /** How long a NotFound from the loader is remembered (0: not at all). */
+  negativeTtlMs?: number
+}
+
+export interface Codec<T> {
+  encode: (value: T) => unknown
+  decode: (raw: unknown) => T
+}
+
+export interface SwrCacheOptions {
+  redis?: Redis | null
+  /** Key prefix in Redis (namespaces a deployment or a test run). */
+  prefix?: string
+  l1MaxEntries?: number
+  /** The refresh lock's TTL: at least the loader's own timeout, so a lock never outlives a dead holder by much. */
+  lockTtlMs?: number
+  /** How often a waiter looks for the value another replica is loading. */
+  waitPollMs?: number
+  now?: () => number
+}
+
+const identity = <T>(): Codec<T> => ({ encode: (value) => value, decode: (raw) => raw as T })
+
+type Loader<T> = () => Promise<T>
+
+export class SwrCache {
+  readonly counters: CacheCounters = emptyCounters()
+  private readonly l1: LRUCache<string, CacheEntry<unknown>>
+  private readonly inflight = new Map<string, Promise<CacheEntry<unknown>>>()
+  private readonly redis: Redis | null
+  private readonly prefix: string
+  private readonly lockTtlMs: number
+  private readonly waitPollMs: number
+  private readonly now: () => number
+
+  constructor(options: SwrCacheOptions = {}) {
+    this.redis = options.redis ?? null
+    this.prefix = options.prefix ?? 'pb:cache:'
+    this.lockTtlMs = options.lockTtlMs ?? 10_000
+    this.waitPollMs = options.waitPollMs ?? 20
+    this.now = options.now ?? Date.now
+    this.l1 = new LRUCache({ max: options.l1MaxEntries ?? 5_000 })
+  }
+
+  /** The value for `key`: cached when usable, else loaded once across all callers and replicas. */
+  async get<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T> = identity<T>()): Promise<T> {
+    const entry = await this.lookup(key, codec)
+    const state = freshness(entry, this.now())
+    if (entry && state !== 'expired') {
+      if (state === 'fresh') this.counters.hits++
+      else {
+        this.counters.staleServes++
+        this.refreshInBackground(key, loader, ttl, codec)
+      }
+      return this.unwrap(entry)
+    }
+    this.counters.misses++
+    return this.unwrap((await this.singleFlight(key, () => this.loadAcrossReplicas(key, loader, ttl, codec, entry))) as CacheEntry<T>)
+  }
+
+  /**
+   * Many keys in one round trip (one MGET); the keys that must be loaded are loaded with one `loadMany` call.
+   * Stale keys are refreshed in the background with one `loadMany` call as well.
+   */
+  async getMany<T>(keys: string[], loadMany: (keys: string[]) => Promise<Map<string, T>>, ttl: TtlOptions, codec: Codec<T> = identity<T>()): Promise<Map<string, T | undefined>> {
+    const unique = [...new Set(keys)]
+    const entries = await this.lookupMany(unique, codec)
+    const now = this.now()
+    const result = new Map<string, T | undefined>()
+    const missing: string[] = []
+    const stale: string[] = []
+    for (const key of unique) {
+      const entry = entries.get(key)
+      const state = freshness(entry, now)
+      if (state === 'expired') missing.push(key)
+      else {
+        if (state === 'stale') stale.push(key)
+        this.counters[state === 'fresh' ? 'hits' : 'staleServes']++
+        result.set(key, entry!.notFound ? undefined : (entry!.value as T))
+      }
+    }
+    if (stale.length) {
+      void this.loadAndStoreMany(stale, loadMany, ttl, codec).catch((error) => this.loaderFailed(stale.join(','), error))
+    }
+    if (missing.length) {
+      this.counters.misses += missing.length
+      const loaded = await this.loadAndStoreMany(missing, loadMany, ttl, codec)
+      for (const key of missing) result.set(key, loaded.get(key))
+    }
+    return result
+  }
+
+  /** Forgets a key here and in Redis (other replicas' L1 copies are dropped by the invalidation bus). */
+  async invalidate(key: string): Promise<void> {
+    this.l1.delete(key)
+    await this.withRedis((redis) => redis.del(this.prefix + key), undefined)
+  }
+
+  /** Drops a key from this process's L1 only (used when another replica announced a change). */
+  forgetLocal(key: string): void {
+    this.l1.delete(key)
+  }
+
+  clearLocal(): void {
+    this.l1.clear()
+  }
+
+  private unwrap<T>(entry: CacheEntry<T>): T {
+    if (entry.notFound) this.counters.negativeHits++
+    // A cached NotFound is answered as the loader answered it: by throwing NotFound.
+    if (entry.notFound) throw notFound('cache.not_found', { detail: 'Not found' })
+    return entry.value as T
+  }
+
+  private async lookup<T>(key: string, codec: Codec<T>): Promise<CacheEntry<T> | undefined> {
+    const local = this.l1.get(key) as CacheEntry<T> | undefined
+    if (freshness(local, this.now()) === 'fresh') return local
+    const raw = await this.withRedis((redis) => redis.get(this.prefix + key), null)
+    const remote = raw ? decodeEntry(raw, codec.decode) : undefined
+    const best = newer(local, remote)
+    if (best && best !== local) this.l1.set(key, best)
+    return best
+  }
+
+  private async lookupMany<T>(keys: string[], codec: Codec<T>): Promise<Map<string, CacheEntry<T> | undefined>> {
+    const now = this.now()
+    const result = new Map<string, CacheEntry<T> | undefined>()
+    const remoteKeys: string[] = []
+    for (const key of keys) {
+      const local = this.l1.get(key) as CacheEntry<T> | undefined
+      result.set(key, local)
+      if (freshness(local, now) !== 'fresh') remoteKeys.push(key)
+    }
+    if (remoteKeys.length) {
+      const raws = await this.withRedis((redis) => redis.mget(remoteKeys.map((key) => this.prefix + key)), [])
+      remoteKeys.forEach((key, index) => {
+        const raw = raws[index]
+        const remote = raw ? decodeEntry(raw, codec.decode) : undefined
+        const best = newer(result.get(key), remote)
+        if (best && best === remote) this.l1.set(key, best)
+        result.set(key, best)
+      })
+    }
+    return result
+  }
+
+  /** One in-flight promise per key in this process. */
+  private singleFlight(key: string, work: () => Promise<CacheEntry<unknown>>): Promise<CacheEntry<unknown>> {
+    const running = this.inflight.get(key)
+    if (running) return running
+    const promise = work().finally(() => this.inflight.delete(key))
+    this.inflight.set(key, promise)
+    return promise
+  }
+
+  private refreshInBackground<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>): void {
+    if (this.inflight.has(key)) return
+    void this.singleFlight(key, async () => {
+      const lock = await this.tryLock(key)
+      if (lock === 'held-elsewhere') {
+        this.counters.lockContention++
+        return this.l1.get(key)!
+      }
+      try {
+        this.counters.refreshes++
+        return await this.loadAndStore(key, loader, ttl, codec)
+      } finally {
+        if (lock !== 'no-redis') await this.unlock(lock)
+      }
+    }).catch((error) => this.loaderFailed(key, error))
+  }
+
+  /** Loads under the cross-replica lock; without the lock, waits for the holder's value instead. */
+  private async loadAcrossReplicas<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, previous: CacheEntry<T> | undefined): Promise<CacheEntry<T>> {
+    const deadline = this.now() + this.lockTtlMs
+    for (;;) {
+      const lock = await this.tryLock(key)
+      if (lock !== 'held-elsewhere') {
+        try {
+          return await this.loadAndStore(key, loader, ttl, codec)
+        } catch (error) {
+          this.loaderFailed(key, error)
+          throw error
+        } finally {
+          if (lock !== 'no-redis') await this.unlock(lock)
+        }
+      }
+      this.counters.lockContention++
+      // Another replica is loading: its value lands in Redis; poll for an entry newer than what we had.
+      await sleep(this.waitPollMs)
+      const raw = await this.withRedis((redis) => redis.get(this.prefix + key), null)
+      const remote = raw ? decodeEntry(raw, codec.decode) : undefined
+      if (remote && freshness(remote, this.now()) !== 'expired' && (!previous || remote.storedAt > previous.storedAt)) {
+        this.l1.set(key, remote)
+        return remote
+      }
+      // The holder died or is stuck past its lock: load ourselves rather than wait forever.
+      if (this.now() > deadline) return this.loadAndStore(key, loader, ttl, codec)
+    }
+  }
+
+  private async loadAndStore<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>): Promise<CacheEntry<T>> {
+    this.counters.loads++
+    // The data is as old as the request that fetched it: TTLs count from the load's start, not its end.
+    const startedAt = this.now()
+    let entry: CacheEntry<T>
+    try {
+      entry = this.entryFor(await loader(), ttl, startedAt)
+    } catch (error) {
+      if (!(isAppError(error, 'NotFound') && ttl.negativeTtlMs)) throw error
+      const expiresAt = startedAt + ttl.negativeTtlMs
+      entry = { value: undefined, notFound: true, storedAt: startedAt, softExpiresAt: expiresAt, hardExpiresAt: expiresAt }
+    }
+    await this.store(key, entry, codec)
+    return entry
+  }
+
+  private async loadAndStoreMany<T>(keys: string[], loadMany: (keys: string[]) => Promise<Map<string, T>>, ttl: TtlOptions, codec: Codec<T>): Promise<Map<string, T>> {
+    this.counters.loads++
+    const startedAt = this.now()
+    const loaded = await loadMany(keys)
+    const entries = new Map<string, CacheEntry<T>>()
+    for (const [key, value] of loaded) {
+      const entry = this.entryFor(value, ttl, startedAt)
+      entries.set(key, entry)
+      this.l1.set(key, entry)
+    }
+    if (entries.size) {
+      await this.withRedis((redis) => {
+        const pipeline = redis.pipeline()
+        for (const [key, entry] of entries) pipeline.set(this.prefix + key, encodeEntry(entry, codec.encode), 'PX', Math.max(1, entry.hardExpiresAt - this.now()))
+        return pipeline.exec()
+      }, null)
+    }
+    return loaded
+  }
+
+  private entryFor<T>(value: T, ttl: TtlOptions, loadedAt: number): CacheEntry<T> {
+    return { value, storedAt: loadedAt, softExpiresAt: loadedAt + ttl.softTtlMs, hardExpiresAt: loadedAt + ttl.hardTtlMs }
+  }
+
+  private async store<T>(key: string, entry: CacheEntry<T>, codec: Codec<T>): Promise<void> {
+    this.l1.set(key, entry)
+    const ttlMs = Math.max(1, entry.hardExpiresAt - this.now())
+    await this.withRedis((redis) => redis.set(this.prefix + key, encodeEntry(entry, codec.encode), 'PX', ttlMs), null)
+  }
+
+  private async tryLock(key: string): Promise<HeldLock | 'held-elsewhere' | 'no-redis'> {
+    if (!this.redisReady()) return 'no-redis'
+    try {
+      return (await acquireLock(this.redis!, `${this.prefix}lock:${key}`, this.lockTtlMs)) ?? 'held-elsewhere'
+    } catch (error) {
+      this.redisFailed(error)
+      return 'no-redis'
+    }
+  }
+
+  private async unlock(lock: HeldLock): Promise<void> {
+    await this.withRedis((redis) => releaseLock(redis, lock), false)
+  }
+
+  private redisReady(): boolean {
+    // While Redis is away (reconnecting, closed) we skip it instead of paying a timeout per call: L1 carries on
+    // alone. A client still connecting queues its commands, so it counts as usable.
+    const status = this.redis?.status
+    return status === 'ready' || status === 'wait' || status === 'connecting' || status === 'connect'
+  }
+
+  private async withRedis<R>(work: (redis: Redis) => Promise<R>, fallback: R): Promise<R> {
+    if (!this.redisReady()) return fallback
+    try {
+      return await work(this.redis!)
+    } catch (error) {
+      this.redisFailed(error)
+      return fallback
+    }
+  }
+
+  private redisFailed(error: unknown): void {
+    this.counters.redisErrors++
+    logger.warn({ component: 'cache', err: error }, 'redis unavailable; serving from the in-process cache')
+  }
+
+  private loaderFailed(key: string, error: unknown): void {
+    this.counters.loaderErrors++
+    logger.warn({ component: 'cache', key, err: error }, 'cache loader failed')
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
