@@ -10,6 +10,7 @@ import { Users } from './collections/Users'
 import { migrations } from './migrations'
 import { env } from './src/config/env'
 import { payloadSecret } from './src/config/secret'
+import { logger } from './src/log/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -33,5 +34,7 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
+  // Payload logs through our pino instance: JSON lines carrying the request's trace id.
+  logger: logger.child({ component: 'payload' }),
   telemetry: false,
 })

