@@ -12,6 +12,7 @@ import type { Redis } from 'ioredis'
 import { LRUCache } from 'lru-cache'
 
 import { isAppError, notFound } from '../http/errors'
+import { currentContext } from '../log/context'
 import { logger } from '../log/logger'
 import { type CacheEntry, decodeEntry, encodeEntry, freshness, newer } from './entry'
 import { acquireLock, type HeldLock, releaseLock } from './lock'
@@ -47,6 +48,12 @@ const identity = <T>(): Codec<T> => ({ encode: (value) => value, decode: (raw) =
 
 type Loader<T> = () => Promise<T>
 
+/** Lets the response say its data is stale (the request's context carries the flag to the response). */
+const markServedStale = (): void => {
+  const context = currentContext()
+  if (context) context.servedStale = true
+}
+
 export class SwrCache {
   readonly counters: CacheCounters = emptyCounters()
   private readonly l1: LRUCache<string, CacheEntry<unknown>>
@@ -74,12 +81,18 @@ export class SwrCache {
       if (state === 'fresh') this.counters.hits++
       else {
         this.counters.staleServes++
+        markServedStale()
         this.refreshInBackground(key, loader, ttl, codec)
       }
       return this.unwrap(entry)
     }
     this.counters.misses++
-    return this.unwrap((await this.singleFlight(key, () => this.loadAcrossReplicas(key, loader, ttl, codec, entry))) as CacheEntry<T>)
+    const load = () => this.singleFlight(key, () => this.loadAcrossReplicas(key, loader, ttl, codec, entry)) as Promise<CacheEntry<T>>
+    let loaded = await load()
+    // Joining a load that began long ago (a slow background refresh) can yield a value already past its hard TTL,
+    // since TTLs count from the load's start: load once more rather than serve it.
+    if (freshness(loaded, this.now()) === 'expired') loaded = await load()
+    return this.unwrap(loaded)
   }
 
   /**
@@ -98,7 +111,10 @@ export class SwrCache {
       const state = freshness(entry, now)
       if (state === 'expired') missing.push(key)
       else {
-        if (state === 'stale') stale.push(key)
+        if (state === 'stale') {
+          stale.push(key)
+          markServedStale()
+        }
         this.counters[state === 'fresh' ? 'hits' : 'staleServes']++
         result.set(key, entry!.notFound ? undefined : (entry!.value as T))
       }
@@ -139,8 +155,7 @@ export class SwrCache {
   private async lookup<T>(key: string, codec: Codec<T>): Promise<CacheEntry<T> | undefined> {
     const local = this.l1.get(key) as CacheEntry<T> | undefined
     if (freshness(local, this.now()) === 'fresh') return local
-    const raw = await this.withRedis((redis) => redis.get(this.prefix + key), null)
-    const remote = raw ? decodeEntry(raw, codec.decode) : undefined
+    const remote = await this.readRemote(key, codec)
     const best = newer(local, remote)
     if (best && best !== local) this.l1.set(key, best)
     return best
@@ -186,6 +201,9 @@ export class SwrCache {
         return this.l1.get(key)!
       }
       try {
+        // Another replica may have refreshed and released the lock since our L1 entry went stale.
+        const refreshed = await this.remoteNewerThan(key, codec, this.l1.get(key), 'fresh')
+        if (refreshed) return refreshed
         this.counters.refreshes++
         return await this.loadAndStore(key, loader, ttl, codec)
       } finally {
@@ -201,6 +219,9 @@ export class SwrCache {
       const lock = await this.tryLock(key)
       if (lock !== 'held-elsewhere') {
         try {
+          // The holder we waited for may have stored its value and released the lock between two polls.
+          const refreshed = await this.remoteNewerThan(key, codec, previous, 'fresh')
+          if (refreshed) return refreshed
           return await this.loadAndStore(key, loader, ttl, codec)
         } catch (error) {
           this.loaderFailed(key, error)
@@ -212,15 +233,28 @@ export class SwrCache {
       this.counters.lockContention++
       // Another replica is loading: its value lands in Redis; poll for an entry newer than what we had.
       await sleep(this.waitPollMs)
-      const raw = await this.withRedis((redis) => redis.get(this.prefix + key), null)
-      const remote = raw ? decodeEntry(raw, codec.decode) : undefined
-      if (remote && freshness(remote, this.now()) !== 'expired' && (!previous || remote.storedAt > previous.storedAt)) {
-        this.l1.set(key, remote)
-        return remote
-      }
+      const remote = await this.remoteNewerThan(key, codec, previous, 'stale')
+      if (remote) return remote
       // The holder died or is stuck past its lock: load ourselves rather than wait forever.
       if (this.now() > deadline) return this.loadAndStore(key, loader, ttl, codec)
     }
+  }
+
+  private async readRemote<T>(key: string, codec: Codec<T>): Promise<CacheEntry<T> | undefined> {
+    const raw = await this.withRedis((redis) => redis.get(this.prefix + key), null)
+    return raw ? decodeEntry(raw, codec.decode) : undefined
+  }
+
+  /**
+   * The Redis entry for `key` when it is newer than `previous` (if any) and at least as fresh as `minimum`
+   * ('stale': usable, 'fresh': no refresh due); it is then also put in L1.
+   */
+  private async remoteNewerThan<T>(key: string, codec: Codec<T>, previous: CacheEntry<unknown> | undefined, minimum: 'fresh' | 'stale'): Promise<CacheEntry<T> | undefined> {
+    const remote = await this.readRemote(key, codec)
+    const state = freshness(remote, this.now())
+    if (!remote || state === 'expired' || (minimum === 'fresh' && state !== 'fresh') || (previous && remote.storedAt <= previous.storedAt)) return undefined
+    this.l1.set(key, remote)
+    return remote
   }
 
   private async loadAndStore<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>): Promise<CacheEntry<T>> {

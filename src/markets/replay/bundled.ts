@@ -1,11 +1,7 @@
-/** Starts the replay upstream over the bundled data set (placeholder until the replay server lands). */
-import http from 'node:http'
+/** Starts the replay upstream over the bundled data set, as development and the e2e setup use it. */
+import { startReplay } from './server'
+import type { FullReplayServer, ReplayOptions } from './types'
 
-export async function startBundledReplay(_options: { latencyMs: number }): Promise<{ url: string; stop: () => Promise<void> }> {
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' }).end('[]')
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address() as { port: number }
-  return { url: `http://127.0.0.1:${address.port}`, stop: () => new Promise((resolve) => server.close(() => resolve())) }
+export async function startBundledReplay(options: { latencyMs: number } & Omit<ReplayOptions, 'latencyMs'>): Promise<FullReplayServer> {
+  return startReplay(options)
 }

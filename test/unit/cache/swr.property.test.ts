@@ -51,7 +51,11 @@ describe('SwrCache properties (in-process)', () => {
         await new Promise((resolve) => setImmediate(resolve))
         expect(maxConcurrent).toBeLessThanOrEqual(1)
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        // Found by this property: a get after expiry joined a background refresh that had begun a hard TTL ago.
+        examples: [[[{ kind: 'gets', count: 1, key: 1 }, { kind: 'advance', ms: 100 }, { kind: 'gets', count: 1, key: 1 }, { kind: 'advance', ms: 282 }, { kind: 'advance', ms: 118 }, { kind: 'gets', count: 1, key: 1 }, { kind: 'fail', on: false }]]] as never,
+      },
     )
   })
 })

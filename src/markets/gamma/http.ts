@@ -1,0 +1,235 @@
+/**
+ * The Gamma transport: every GET goes through a concurrency cap, a client-side rate window, a timeout that covers
+ * the body, bounded retries and schema validation, and comes back typed or as one of the app's AppErrors.
+ */
+import pLimit from 'p-limit'
+import type { z } from 'zod'
+
+import { AppError, notFound, rateLimited, upstreamUnavailable } from '../../http/errors'
+import { logger as rootLogger } from '../../log/logger'
+import { buildQuery, type QueryParams } from './query'
+import { SlidingWindowLimiter } from './rateLimit'
+import { parseRetryAfter } from './retryAfter'
+import { errorBodyWire } from './schemas'
+
+/** Calls per window, set below Gamma's documented limits (events 500, markets 300, tags 200, search 350, 4000). */
+export interface GammaRateLimits {
+  windowMs: number
+  events: number
+  markets: number
+  tags: number
+  publicSearch: number
+  /** Every Gamma call together. */
+  overall: number
+  /** Longest a call waits for a slot before failing with RateLimited. */
+  maxWaitMs: number
+}
+
+export const defaultRateLimits: GammaRateLimits = {
+  windowMs: 10_000,
+  events: 450,
+  markets: 270,
+  tags: 180,
+  publicSearch: 315,
+  overall: 3600,
+  maxWaitMs: 5_000,
+}
+
+export interface GammaTransportOptions {
+  baseUrl: string
+  /** Per attempt, from sending the request to the last byte of the body. */
+  timeoutMs?: number
+  /** Extra attempts after the first, for 429, 5xx and network errors (a malformed body gets at most one). */
+  retries?: number
+  /** Requests in flight to the upstream host at once. */
+  concurrency?: number
+  rateLimits?: Partial<GammaRateLimits>
+  /** A 429 asking to wait longer than this is not retried: the caller gets RateLimited with the upstream's wait. */
+  maxRetryAfterMs?: number
+  backoffBaseMs?: number
+  backoffMaxMs?: number
+  fetch?: typeof fetch
+  random?: () => number
+  sleep?: (ms: number) => Promise<void>
+  now?: () => number
+  logger?: Pick<typeof rootLogger, 'warn'>
+}
+
+export interface GammaRequest<T> {
+  path: string
+  query?: QueryParams
+  schema: z.ZodType<T, unknown>
+  /** Counter label, e.g. `events.keyset`; the path when omitted. */
+  endpoint?: string
+}
+
+export interface GammaCounters {
+  /** Upstream requests per endpoint label (every attempt counts). */
+  calls: Record<string, number>
+  retries: number
+  /** 429 answers received. */
+  rateLimited: number
+  timeouts: number
+}
+
+export interface GammaTransport {
+  get<T>(request: GammaRequest<T>): Promise<T>
+  counters(): GammaCounters
+  resetCounters(): void
+}
+
+type Attempt<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: AppError; retry: 'never' | 'backoff' | 'once'; waitMs?: number }
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/** Which rate-limit buckets a path draws from: its endpoint family (prefix) and the overall Gamma budget. */
+export function rateBuckets(path: string): string[] {
+  const family = /^\/(events|markets|tags|public-search)(\/|$)/.exec(path)?.[1]
+  const bucket = family === 'public-search' ? 'publicSearch' : family
+  return bucket ? [bucket, 'overall'] : ['overall']
+}
+
+export function createGammaTransport(options: GammaTransportOptions): GammaTransport {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '')
+  const timeoutMs = options.timeoutMs ?? 4_000
+  const retries = options.retries ?? 2
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 5_000
+  const backoffBaseMs = options.backoffBaseMs ?? 100
+  const backoffMaxMs = options.backoffMaxMs ?? 2_000
+  const fetchImpl = options.fetch ?? fetch
+  const random = options.random ?? Math.random
+  const sleep = options.sleep ?? realSleep
+  const now = options.now ?? Date.now
+  const log = options.logger ?? rootLogger.child({ component: 'gamma' })
+  // One transport talks to one host, so one limiter is the per-host cap.
+  const limit = pLimit(options.concurrency ?? 8)
+  const rates = { ...defaultRateLimits, ...options.rateLimits }
+  const rateWindow = new SlidingWindowLimiter({
+    windowMs: rates.windowMs,
+    limits: { events: rates.events, markets: rates.markets, tags: rates.tags, publicSearch: rates.publicSearch, overall: rates.overall },
+    maxWaitMs: rates.maxWaitMs,
+    now,
+    sleep,
+  })
+
+  let counters: GammaCounters = { calls: {}, retries: 0, rateLimited: 0, timeouts: 0 }
+
+  /** Full jitter: spreads the retries of many callers that failed together. */
+  const backoff = (attempt: number) => Math.round(random() * Math.min(backoffMaxMs, backoffBaseMs * 2 ** (attempt - 1)))
+
+  async function attemptOnce<T>(request: GammaRequest<T>, url: string, buckets: string[], attempt: number): Promise<Attempt<T>> {
+    const { path } = request
+    try {
+      await rateWindow.acquire(buckets)
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      error.context.path = path
+      return { ok: false, error, retry: 'never' }
+    }
+    const endpoint = request.endpoint ?? path
+    counters.calls[endpoint] = (counters.calls[endpoint] ?? 0) + 1
+
+    const controller = new AbortController()
+    const timer = setTimeout(() => controller.abort(), timeoutMs)
+    let status: number
+    let body: string
+    let retryAfterHeader: string | null
+    try {
+      const response = await fetchImpl(url, { signal: controller.signal, headers: { accept: 'application/json' } })
+      status = response.status
+      retryAfterHeader = response.headers.get('retry-after')
+      // Inside the timer: an upstream that sends headers and then stalls the body is still a timeout.
+      body = await response.text()
+    } catch (cause) {
+      if (controller.signal.aborted) {
+        counters.timeouts++
+        // A hung upstream usually stays hung: retrying would multiply the caller's wait, and the cache serves stale.
+        return { ok: false, retry: 'never', error: upstreamUnavailable('upstream.timeout', { cause, context: { path, timeoutMs, attempt } }) }
+      }
+      return { ok: false, retry: 'backoff', error: upstreamUnavailable('upstream.unavailable', { cause, context: { path, attempt } }) }
+    } finally {
+      clearTimeout(timer)
+    }
+
+    if (status === 429) {
+      counters.rateLimited++
+      const retryAfterSeconds = parseRetryAfter(retryAfterHeader, now())
+      const waitMs = retryAfterSeconds === undefined ? undefined : Math.ceil(retryAfterSeconds * 1000)
+      // Hold the whole endpoint back for as long as asked, so other callers wait (or fail fast when the wait is
+      // too long) instead of collecting 429s too.
+      if (waitMs !== undefined) rateWindow.pause(buckets[0]!, now() + waitMs)
+      const error = rateLimited('upstream.rate_limited', {
+        detail: 'Market data is rate limited, try again shortly',
+        ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds: Math.ceil(retryAfterSeconds) }),
+        context: { status, path, attempt },
+      })
+      return { ok: false, error, retry: waitMs !== undefined && waitMs > maxRetryAfterMs ? 'never' : 'backoff', ...(waitMs === undefined ? {} : { waitMs }) }
+    }
+    if (status === 404) {
+      return { ok: false, retry: 'never', error: notFound('upstream.not_found', { context: { status, path, upstreamError: errorText(body) } }) }
+    }
+    if (status >= 500) {
+      const retryAfterSeconds = parseRetryAfter(retryAfterHeader, now())
+      const waitMs = retryAfterSeconds === undefined ? undefined : Math.min(Math.ceil(retryAfterSeconds * 1000), maxRetryAfterMs)
+      const error = upstreamUnavailable('upstream.unavailable', { context: { status, path, attempt, upstreamError: errorText(body) } })
+      return { ok: false, error, retry: 'backoff', ...(waitMs === undefined ? {} : { waitMs }) }
+    }
+    if (status < 200 || status >= 300) {
+      // 400/422: the request itself is wrong (or the upstream changed); asking again will not help.
+      const error = upstreamUnavailable('upstream.rejected', { context: { status, path, upstreamError: errorText(body) } })
+      return { ok: false, error, retry: 'never' }
+    }
+
+    let json: unknown
+    try {
+      json = JSON.parse(body)
+    } catch (cause) {
+      const error = upstreamUnavailable('upstream.malformed', { cause, context: { status, path, attempt, reason: 'invalid JSON', bodyStart: body.slice(0, 120) } })
+      return { ok: false, error, retry: 'once' }
+    }
+    const parsed = request.schema.safeParse(json)
+    if (!parsed.success) {
+      const issues = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      const error = upstreamUnavailable('upstream.malformed', { cause: parsed.error, context: { status, path, attempt, reason: 'schema', issues } })
+      return { ok: false, error, retry: 'once' }
+    }
+    return { ok: true, value: parsed.data }
+  }
+
+  return {
+    async get<T>(request: GammaRequest<T>): Promise<T> {
+      const url = `${baseUrl}${request.path}${buildQuery(request.query)}`
+      const buckets = rateBuckets(request.path)
+      let malformedRetried = false
+      for (let attempt = 1; ; attempt++) {
+        // The concurrency slot is held for one attempt only, never across a backoff sleep.
+        const result = await limit(() => attemptOnce(request, url, buckets, attempt))
+        if (result.ok) return result.value
+        const { error } = result
+        const exhausted = attempt > retries || result.retry === 'never' || (result.retry === 'once' && malformedRetried)
+        if (exhausted) throw error
+        if (result.retry === 'once') malformedRetried = true
+        const waitMs = result.waitMs ?? backoff(attempt)
+        counters.retries++
+        log.warn({ path: request.path, status: error.context.status, code: error.code, attempt, waitMs }, 'gamma call failed, retrying')
+        await sleep(waitMs)
+      }
+    },
+    counters: () => structuredClone(counters),
+    resetCounters: () => {
+      counters = { calls: {}, retries: 0, rateLimited: 0, timeouts: 0 }
+    },
+  }
+}
+
+function errorText(body: string): string | undefined {
+  try {
+    const parsed = errorBodyWire.safeParse(JSON.parse(body))
+    return parsed.success ? parsed.data.error : undefined
+  } catch {
+    // Cloudflare answers 429/5xx with HTML; the status says enough.
+    return body.slice(0, 120) || undefined
+  }
+}

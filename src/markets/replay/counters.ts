@@ -1,0 +1,34 @@
+/** Call counters the tests assert on: per path, total, and how many requests were in flight at once. */
+import type { ReplayCounters } from './types'
+
+export class Counters {
+  private calls = new Map<string, number>()
+  private total = 0
+  private inFlight = 0
+  private maxInFlight = 0
+
+  /** Counts a request to `path`; call the returned function once when its response is done or abandoned. */
+  start(path: string): () => void {
+    this.calls.set(path, (this.calls.get(path) ?? 0) + 1)
+    this.total++
+    this.inFlight++
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight)
+    let done = false
+    return () => {
+      if (done) return
+      done = true
+      this.inFlight--
+    }
+  }
+
+  snapshot(): ReplayCounters {
+    return { calls: Object.fromEntries(this.calls), total: this.total, inFlight: this.inFlight, maxInFlight: this.maxInFlight }
+  }
+
+  /** Requests still running stay counted in `inFlight`, and so in the new `maxInFlight`. */
+  reset(): void {
+    this.calls.clear()
+    this.total = 0
+    this.maxInFlight = this.inFlight
+  }
+}

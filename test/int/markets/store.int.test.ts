@@ -1,0 +1,79 @@
+// The market store over the replay upstream and a real Redis: two store instances stand for two replicas.
+import type { Redis } from 'ioredis'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { SwrCache } from '@/cache/swr'
+import { createGammaClient } from '@/markets/gamma/client'
+import { REPLAY_FIXTURE_EVENT_COUNT, REPLAY_TAGS, WORLD_CUP_2026 } from '@/markets/replay/data/catalog'
+import { type FullReplayServer, startReplay } from '@/markets/replay/server'
+import { MarketStore } from '@/markets/store'
+import { createRedis } from '@/redis/client'
+
+describe('market store', () => {
+  let replay: FullReplayServer
+  const redisClients: Redis[] = []
+  let replicas: MarketStore[]
+
+  const newReplicas = (prefix: string) =>
+    [0, 1].map(() => {
+      const redis = createRedis(process.env.REDIS_URL!, 'store-test')
+      redisClients.push(redis)
+      return new MarketStore(createGammaClient({ baseUrl: replay.url }), new SwrCache({ redis, prefix }))
+    })
+
+  beforeAll(async () => {
+    replay = await startReplay({ port: 0, shiftDates: false, latencyMs: 20 })
+    replicas = newReplicas(`pb:test:${process.pid}:store:`)
+  })
+
+  afterAll(async () => {
+    for (const client of redisClients) client.disconnect()
+    await replay.stop()
+  })
+
+  it('loads an event once for 200 concurrent gets across two replicas', async () => {
+    const slug = (await replicas[0]!.client.listEvents({ closed: false, tagIds: [WORLD_CUP_2026.tagId] }))[0]!.slug
+    replay.resetCounters()
+    const gets = Array.from({ length: 200 }, (_, i) => replicas[i % 2]!.eventBySlug(slug))
+    const events = await Promise.all(gets)
+    expect(new Set(events.map((event) => event.slug))).toEqual(new Set([slug]))
+    expect(replay.counters().calls[`/events/slug/${slug}`]).toBe(1)
+  })
+
+  it('lists all 137 events of a tag, open and settled, and keeps the two apart', async () => {
+    const [store] = replicas
+    const tagIds = [REPLAY_TAGS.replayFixture137.id]
+    const open = await store!.events({ closed: false, tagIds })
+    const settled = await store!.events({ closed: true, tagIds })
+    expect(open.every((event) => !event.closed)).toBe(true)
+    expect(settled.every((event) => event.closed)).toBe(true)
+    const both = await store!.eventsForAll([
+      { closed: false, tagIds },
+      { closed: true, tagIds },
+    ])
+    expect(both).toHaveLength(REPLAY_FIXTURE_EVENT_COUNT)
+    expect(open.length + settled.length).toBe(REPLAY_FIXTURE_EVENT_COUNT)
+  })
+
+  it('looks teams up in one batch: one walk of the team list when cold, none when warm', async () => {
+    const [store, other] = newReplicas(`pb:test:${process.pid}:teams:`)
+    const ids = WORLD_CUP_2026.groups.A.map((team) => team.id)
+    replay.resetCounters()
+    const teams = await store!.teamsByIds([...ids, 999_999_999])
+    expect([...teams.keys()].sort()).toEqual([...ids].sort())
+    const walk = replay.counters().calls['/teams'] ?? 0
+    expect(walk).toBeGreaterThan(0)
+    expect(walk).toBeLessThanOrEqual(2)
+
+    replay.resetCounters()
+    const again = await other!.teamsByIds(ids)
+    expect(again.size).toBe(4)
+    expect(replay.counters().total).toBe(0)
+  })
+
+  it('knows the upstream tag ids', async () => {
+    const ids = await replicas[0]!.tagIds()
+    expect(ids.has(REPLAY_TAGS.bitcoin.id)).toBe(true)
+    expect(ids.has(424_242)).toBe(false)
+  })
+})

@@ -1,0 +1,183 @@
+// Every client read against the replay upstream: normalised shapes, reference lists walked at their caps, the
+// multi-tag offset fallback agreeing with keyset, and the pagination guards.
+import Decimal from 'decimal.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { AppError } from '@/http/errors'
+import { createGammaClient, type GammaClientOptions, type GammaEvent, type GammaMarket } from '@/markets/gamma'
+import { walkKeyset, walkOffset } from '@/markets/gamma/paginate'
+import { REPLAY_TAGS } from '@/markets/replay/data/catalog'
+import { startReplay } from '@/markets/replay/server'
+import type { PageCaps, ReplayServer } from '@/markets/replay/types'
+
+const SMALL_CAPS: PageCaps = { events: 100, markets: 100, tags: 10, teams: 50, series: 5, keyset: 100 }
+
+let server: ReplayServer
+let small: ReplayServer
+
+beforeAll(async () => {
+  ;[server, small] = await Promise.all([startReplay({ port: 0, shiftDates: false }), startReplay({ port: 0, shiftDates: false, caps: SMALL_CAPS })])
+})
+
+afterAll(async () => {
+  await Promise.all([server.stop(), small.stop()])
+})
+
+const clientFor = (upstream: ReplayServer, options: Partial<GammaClientOptions> = {}) =>
+  createGammaClient({ baseUrl: upstream.url, random: () => 0, backoffBaseMs: 1, ...options })
+
+async function caught(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  )
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`)
+  return error
+}
+
+const sortedIds = (items: Array<GammaEvent | GammaMarket>) => items.map((item) => item.id).sort()
+
+describe('single reads', () => {
+  it('gets a game event by id and by slug, normalised', async () => {
+    const client = clientFor(server)
+    const event = await client.getEvent('40008')
+    expect(await client.getEventBySlug('nba-bos-mia-2026-06-20')).toEqual(event)
+    expect(event).toMatchObject({ id: '40008', title: 'Celtics vs. Heat', closed: false })
+    expect(event.tagIds).toContain(REPLAY_TAGS.nba.id)
+    expect(event.teams.length).toBe(2)
+    expect(event.teams.map((team) => team.ordering).sort()).toEqual(['away', 'home'])
+    const spread = event.markets.find((market) => market.id === '600111')!
+    expect(spread).toMatchObject({ eventId: '40008', sportsMarketType: 'spreads', gameStartTime: '2026-06-20T23:00:00.000Z' })
+    expect(spread.line!.equals(new Decimal('-2.5'))).toBe(true)
+    expect(spread.outcomePrices.map((price) => price.toFixed())).toEqual(['0.465', '0.535'])
+  })
+
+  it('gets a market with its tags and its long-precision prices exact', async () => {
+    const market = await clientFor(server).getMarket('602334')
+    expect(market.outcomePrices.map((price) => price.toFixed())).toEqual([
+      '0.9998183922677110724643807375607970327582',
+      '0.0001816077322889275356192624392029672418',
+    ])
+    expect(market.eventId).toBeDefined()
+    expect(market.tagIds.length).toBeGreaterThan(0)
+  })
+
+  it('gets tags by id and slug, and answers NotFound for unknown ones', async () => {
+    const client = clientFor(server)
+    expect(await client.getTag(REPLAY_TAGS.nba.id)).toMatchObject({ id: REPLAY_TAGS.nba.id, slug: 'nba', label: 'NBA' })
+    expect(await client.getTagBySlug('nfl')).toMatchObject({ id: REPLAY_TAGS.nfl.id })
+    expect(await caught(client.getTagBySlug('no-such-tag'))).toMatchObject({ kind: 'NotFound', context: { status: 404 } })
+  })
+})
+
+describe('reference lists at their caps', () => {
+  it('lists every tag, team and series whatever the page cap', async () => {
+    const [tags, teams, series] = await Promise.all([clientFor(server).listTags(), clientFor(server).listTeams(), clientFor(server).listSeries()])
+    const smallClient = clientFor(small, { caps: SMALL_CAPS })
+    small.resetCounters()
+    const [smallTags, smallTeams, smallSeries] = await Promise.all([smallClient.listTags(), smallClient.listTeams(), smallClient.listSeries()])
+    expect(tags.length).toBeGreaterThan(SMALL_CAPS.tags)
+    expect(teams.length).toBeGreaterThan(SMALL_CAPS.teams)
+    expect(series.length).toBeGreaterThan(SMALL_CAPS.series)
+    expect(smallTags).toEqual(tags)
+    expect(smallTeams).toEqual(teams)
+    expect(smallSeries).toEqual(series)
+    const pages = (n: number, cap: number) => Math.floor(n / cap) + 1
+    expect(small.counters().calls).toMatchObject({
+      '/tags': pages(tags.length, SMALL_CAPS.tags),
+      '/teams': pages(teams.length, SMALL_CAPS.teams),
+      '/series': pages(series.length, SMALL_CAPS.series),
+    })
+  })
+
+  it('filters teams by league and lists sports with their parsed tag ids', async () => {
+    const client = clientFor(server)
+    const nba = await client.listTeams({ leagues: ['nba'] })
+    expect(nba.length).toBeGreaterThan(0)
+    expect(nba.every((team) => team.league === 'nba')).toBe(true)
+    const sports = await client.listSports()
+    const nfl = sports.find((sport) => sport.sport === 'nfl')!
+    expect(nfl).toMatchObject({ primaryTagId: REPLAY_TAGS.nfl.id })
+    expect(nfl.tagIds).toContain(REPLAY_TAGS.nfl.id)
+    expect(typeof nfl.seriesId).toBe('string')
+  })
+
+  it('returns related tags ordered by rank', async () => {
+    const related = await clientFor(server).relatedTags(REPLAY_TAGS.sports.id, { status: 'all', omitEmpty: false })
+    expect(related.length).toBeGreaterThan(1)
+    expect(related.map((row) => row.rank)).toEqual([...related.map((row) => row.rank)].sort((a, b) => a - b))
+    expect(related.every((row) => row.tagId === REPLAY_TAGS.sports.id)).toBe(true)
+  })
+
+  it('searches events and tags', async () => {
+    const result = await clientFor(server).search('celtics', { limitPerType: 5 })
+    expect(result.events.some((event) => event.id === '40008')).toBe(true)
+    expect(result.events.every((event) => !event.closed)).toBe(true)
+    const tags = await clientFor(server).search('nba')
+    expect(tags.tags.some((tag) => tag.id === REPLAY_TAGS.nba.id && (tag.eventCount ?? 0) > 0)).toBe(true)
+  })
+})
+
+describe('offset fallback agrees with keyset', () => {
+  const fallbackClient = () => {
+    server.setFaults([{ path: '/events/keyset', status: 503 }, { path: '/markets/keyset', status: 503 }])
+    return clientFor(server)
+  }
+
+  it.each([
+    ['any of two leagues', { tagIds: [REPLAY_TAGS.nfl.id, REPLAY_TAGS.nba.id], tagMatch: 'any' as const }],
+    ['all of sports and a league', { tagIds: [REPLAY_TAGS.sports.id, REPLAY_TAGS.nba.id], tagMatch: 'all' as const }],
+    ['one tag with another excluded', { tagIds: [REPLAY_TAGS.sports.id], excludeTagIds: [REPLAY_TAGS.nba.id] }],
+  ])('events: %s', async (_, filter) => {
+    for (const closed of [false, true]) {
+      server.setFaults([])
+      const viaKeyset = await clientFor(server).listEvents({ ...filter, closed })
+      const viaOffset = await fallbackClient().listEvents({ ...filter, closed })
+      server.setFaults([])
+      expect(sortedIds(viaOffset)).toEqual(sortedIds(viaKeyset))
+      expect(viaOffset.every((event) => event.closed === closed)).toBe(true)
+    }
+  })
+
+  it('markets of a tag', async () => {
+    server.setFaults([])
+    const viaKeyset = await clientFor(server).listMarkets({ closed: false, tagIds: [REPLAY_TAGS.nba.id] })
+    const viaOffset = await fallbackClient().listMarkets({ closed: false, tagIds: [REPLAY_TAGS.nba.id] })
+    server.setFaults([])
+    expect(viaKeyset.length).toBeGreaterThan(0)
+    expect(sortedIds(viaOffset)).toEqual(sortedIds(viaKeyset))
+    expect(viaKeyset.every((market) => !market.closed)).toBe(true)
+  })
+})
+
+describe('pagination guards', () => {
+  it('stops a keyset walk that hands back a cursor it already gave', async () => {
+    const error = await caught(walkKeyset(async (cursor) => ({ items: [cursor], nextCursor: cursor === 'b' ? 'a' : cursor === 'a' ? 'b' : 'a' }), { maxPages: 50, path: '/events/keyset' }))
+    expect(error).toMatchObject({ kind: 'UpstreamUnavailable', code: 'upstream.cursor_loop' })
+  })
+
+  it('fails with a typed error past the page bound', async () => {
+    let page = 0
+    const keyset = await caught(walkKeyset(async () => ({ items: [1], nextCursor: String(++page) }), { maxPages: 5, path: '/events/keyset' }))
+    expect(keyset).toMatchObject({ code: 'upstream.too_many_pages', context: { maxPages: 5 } })
+    const offset = await caught(walkOffset(async (_offset, limit) => Array.from({ length: limit }, () => 1), { cap: 10, maxPages: 3, path: '/events' }))
+    expect(offset).toMatchObject({ code: 'upstream.too_many_pages', context: { maxPages: 3, path: '/events' } })
+  })
+
+  it('asks for the cap on every offset page and ends only on a short page', async () => {
+    const requested: Array<[number, number]> = []
+    const items = await walkOffset(
+      async (offset, limit) => {
+        requested.push([offset, limit])
+        return Array.from({ length: Math.max(0, Math.min(limit, 120 - offset)) }, (_, i) => offset + i)
+      },
+      { cap: 50, maxPages: 10, path: '/teams' },
+    )
+    expect(items).toHaveLength(120)
+    expect(requested).toEqual([
+      [0, 50],
+      [50, 50],
+      [100, 50],
+    ])
+  })
+})
