@@ -6,10 +6,25 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
+import { ApiKeys } from './collections/ApiKeys'
+import { AppUsers } from './collections/AppUsers'
+import { ExploreTags } from './collections/ExploreTags'
+import { MarketDisplayRules } from './collections/MarketDisplayRules'
+import { PropsVocabulary } from './collections/PropsVocabulary'
+import { RewardRules } from './collections/RewardRules'
+import { RewardSeasons } from './collections/RewardSeasons'
+import { Sports } from './collections/Sports'
+import { Teams } from './collections/Teams'
+import { Tournaments } from './collections/Tournaments'
 import { Users } from './collections/Users'
+import { Wallets } from './collections/Wallets'
 import { migrations } from './migrations'
+import { hasRole } from './src/access/roles'
 import { env } from './src/config/env'
 import { payloadSecret } from './src/config/secret'
+import { handlePrefixIndex } from './src/db/schemaExtensions'
+import { rescoreTask } from './src/rewards/rescoreJob'
+import { rewardTables } from './src/rewards/tables'
 import { logger } from './src/log/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -23,18 +38,47 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
   },
-  collections: [Users],
+  collections: [
+    ExploreTags,
+    Sports,
+    Teams,
+    MarketDisplayRules,
+    PropsVocabulary,
+    Tournaments,
+    RewardSeasons,
+    RewardRules,
+    AppUsers,
+    Wallets,
+    ApiKeys,
+    Users,
+  ],
+  jobs: {
+    tasks: [rescoreTask as never],
+    // Scheduled publishes are queued jobs; every replica polls for due ones (Payload locks a job while it runs).
+    // Crons start only in instances created with `cron: true` (the app's), not in scripts or tests.
+    autoRun: [{ cron: '*/5 * * * * *', allQueues: true, limit: 20 }],
+    // Only staff may see or run jobs through the REST API.
+    access: { run: ({ req }) => hasRole(req.user, 'admin') },
+  },
   editor: lexicalEditor(),
   secret: payloadSecret(),
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // Types are generated on purpose (`npm run generate:types`), not by every development boot in a child process.
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   db: postgresAdapter({
-    pool: { connectionString: env().DATABASE_URL ?? '', max: 10 },
+    // A connection that cannot be made within 10 s is an error (pg waits forever by default).
+    pool: { connectionString: env().DATABASE_URL ?? '', max: 10, connectionTimeoutMillis: 10_000 },
     // Schema changes ship as committed migrations, run at start; never a push.
     push: false,
+    afterSchemaInit: [handlePrefixIndex, rewardTables],
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
   // Payload logs through our pino instance: JSON lines carrying the request's trace id.
   logger: logger.child({ component: 'payload' }),
+  // pg-pool re-emits an idle client's error (Postgres restarted, connection cut) on the pool, and an 'error' event
+  // nobody listens to is an uncaught exception. Payload attaches no listener: log it; the pool replaces the client.
+  onInit: (payload) => {
+    payload.db.pool?.on('error', (error) => logger.warn({ component: 'db', err: error }, 'idle Postgres connection lost'))
+  },
   telemetry: false,
 })

@@ -1,9 +1,33 @@
 import * as migration_20261123_112159_initial from './20261123_112159_initial';
+import * as migration_20261123_141014_content_model from './20261123_141014_content_model';
+import * as migration_20261123_142129_handle_prefix_index from './20261123_142129_handle_prefix_index';
+import * as migration_20261123_154355_rewards from './20261123_154355_rewards';
+import * as migration_20261123_174210_live_preview_autosave from './20261123_174210_live_preview_autosave';
 
 export const migrations = [
   {
     up: migration_20261123_112159_initial.up,
     down: migration_20261123_112159_initial.down,
-    name: '20261123_112159_initial'
+    name: '20261123_112159_initial',
+  },
+  {
+    up: migration_20261123_141014_content_model.up,
+    down: migration_20261123_141014_content_model.down,
+    name: '20261123_141014_content_model',
+  },
+  {
+    up: migration_20261123_142129_handle_prefix_index.up,
+    down: migration_20261123_142129_handle_prefix_index.down,
+    name: '20261123_142129_handle_prefix_index',
+  },
+  {
+    up: migration_20261123_154355_rewards.up,
+    down: migration_20261123_154355_rewards.down,
+    name: '20261123_154355_rewards',
+  },
+  {
+    up: migration_20261123_174210_live_preview_autosave.up,
+    down: migration_20261123_174210_live_preview_autosave.down,
+    name: '20261123_174210_live_preview_autosave'
   },
 ];

@@ -67,16 +67,40 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    'explore-tags': ExploreTag;
+    sports: Sport;
+    teams: Team;
+    'market-display-rules': MarketDisplayRule;
+    'props-vocabulary': PropsVocabulary;
+    tournaments: Tournament;
+    'reward-seasons': RewardSeason;
+    'reward-rules': RewardRule;
+    'app-users': AppUser;
+    wallets: Wallet;
+    'api-keys': ApiKey;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {};
   collectionsSelect: {
+    'explore-tags': ExploreTagsSelect<false> | ExploreTagsSelect<true>;
+    sports: SportsSelect<false> | SportsSelect<true>;
+    teams: TeamsSelect<false> | TeamsSelect<true>;
+    'market-display-rules': MarketDisplayRulesSelect<false> | MarketDisplayRulesSelect<true>;
+    'props-vocabulary': PropsVocabularySelect<false> | PropsVocabularySelect<true>;
+    tournaments: TournamentsSelect<false> | TournamentsSelect<true>;
+    'reward-seasons': RewardSeasonsSelect<false> | RewardSeasonsSelect<true>;
+    'reward-rules': RewardRulesSelect<false> | RewardRulesSelect<true>;
+    'app-users': AppUsersSelect<false> | AppUsersSelect<true>;
+    wallets: WalletsSelect<false> | WalletsSelect<true>;
+    'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -93,7 +117,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      rescoreRewardSeason: TaskRescoreRewardSeason;
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -114,6 +145,454 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * The explore tree: each tag filters market data by upstream tags (AND/OR) or by end date, below its parent.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "explore-tags".
+ */
+export interface ExploreTag {
+  id: number;
+  /**
+   * As the app shows it, e.g. "Bitcoin".
+   */
+  label: string;
+  /**
+   * Used in the feed URL: /api/v1/explore/{slug}/events.
+   */
+  slug: string;
+  /**
+   * Empty for a top-level tag. At most 3 levels below a top-level tag.
+   */
+  parent?: (number | null) | ExploreTag;
+  /**
+   * Smaller first among siblings.
+   */
+  order?: number | null;
+  /**
+   * Icon URL or emoji.
+   */
+  icon?: string | null;
+  kind: 'market-tag' | 'time-period' | 'composite';
+  /**
+   * Bitcoin under Crypto shows events tagged crypto AND bitcoin.
+   */
+  inheritParentFilter?: boolean | null;
+  filterMatch?: ('all' | 'any') | null;
+  /**
+   * Events must carry all (AND) or any (OR) of these upstream tags.
+   */
+  filterTagIds?: number[] | null;
+  /**
+   * Each group is one condition combined with the ids above, e.g. AND (bitcoin OR ethereum).
+   */
+  filterGroups?:
+    | {
+        match: 'all' | 'any';
+        /**
+         * The tags of this group.
+         */
+        tagIds?: number[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Computed in UTC from each event’s end date.
+   */
+  timeWindow?: ('today' | 'this-week' | 'this-month' | 'custom') | null;
+  windowStart?: string | null;
+  windowEnd?: string | null;
+  sort: 'volume' | 'liquidity' | 'end-date' | 'newest';
+  marketStatus: 'open' | 'settled' | 'all';
+  /**
+   * Shown first.
+   */
+  pinnedEvents?: string[] | null;
+  /**
+   * Never shown in this feed.
+   */
+  hiddenEvents?: string[] | null;
+  /**
+   * Who sees this tag. Empty means everyone, always.
+   */
+  visibility?: {
+    platforms?: ('ios' | 'android' | 'web')[] | null;
+    /**
+     * Hidden below this version.
+     */
+    minAppVersion?: string | null;
+    /**
+     * Hidden above this version.
+     */
+    maxAppVersion?: string | null;
+    visibleFrom?: string | null;
+    visibleUntil?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Sports and leagues: which upstream tag lists their games and in which order market types appear.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sports".
+ */
+export interface Sport {
+  id: number;
+  /**
+   * Shown in the app, e.g. "NBA".
+   */
+  name: string;
+  /**
+   * Used in app links and rules, e.g. "nba".
+   */
+  slug: string;
+  /**
+   * The league tag in market data (e.g. 450 for the NFL).
+   */
+  upstreamTagId: number;
+  /**
+   * The league series in market data, e.g. "10187".
+   */
+  upstreamSeriesId?: string | null;
+  /**
+   * As market data names it, e.g. "nba", "epl", "atp".
+   */
+  upstreamSportCode?: string | null;
+  /**
+   * Sections of an event page in this order; types not listed follow.
+   */
+  marketTypeOrder?:
+    | (
+        | 'moneyline'
+        | 'spreads'
+        | 'totals'
+        | 'team_totals'
+        | 'player_props'
+        | 'first_half'
+        | 'first_set'
+        | 'set_totals'
+        | 'ufc_method'
+        | 'ufc_round'
+        | 'ufc_distance'
+        | 'odd_even'
+        | 'other'
+      )[]
+    | null;
+  /**
+   * What the app calls a part of a game: sets in tennis, rounds in UFC, innings in baseball.
+   */
+  periodVocabulary?: ('quarters' | 'halves' | 'periods' | 'innings' | 'sets' | 'rounds' | 'maps' | 'overs') | null;
+  /**
+   * Icon URL or emoji.
+   */
+  icon?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "teams".
+ */
+export interface Team {
+  id: number;
+  name: string;
+  /**
+   * For tight spaces, e.g. "Lakers".
+   */
+  shortName?: string | null;
+  /**
+   * e.g. "LAL", "ARG".
+   */
+  abbreviation?: string | null;
+  /**
+   * The team id in market data; events name teams by it.
+   */
+  upstreamTeamId: number;
+  /**
+   * Filter by sport in lists.
+   */
+  sport?: (number | null) | Sport;
+  colour?: string | null;
+  logoUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Titles, sections and sort order of markets on event pages. A rule without a sport applies to every sport.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "market-display-rules".
+ */
+export interface MarketDisplayRule {
+  id: number;
+  /**
+   * For the list view, e.g. "NBA spreads".
+   */
+  name: string;
+  /**
+   * Empty: the default for every sport.
+   */
+  sport?: (number | null) | Sport;
+  marketKind:
+    | 'moneyline'
+    | 'spreads'
+    | 'totals'
+    | 'team_totals'
+    | 'player_props'
+    | 'first_half'
+    | 'first_set'
+    | 'set_totals'
+    | 'ufc_method'
+    | 'ufc_round'
+    | 'ufc_distance'
+    | 'odd_even'
+    | 'other';
+  /**
+   * Extra upstream sportsMarketType values shown with this rule, e.g. "baseball_team_first_five_spread".
+   */
+  upstreamTypes?: string[] | null;
+  /**
+   * e.g. "{team} {line}". Placeholders: {player} {team} {opponent} {home} {away} {line} {threshold} {verb} {unit} {stat} {side} {period} {round} {outcome} {question} {title}
+   */
+  titleTemplate: string;
+  /**
+   * e.g. "Spread". Placeholders: {player} {team} {opponent} {home} {away} {line} {threshold} {verb} {unit} {stat} {side} {period} {round} {outcome} {question} {title}
+   */
+  subtitleTemplate?: string | null;
+  /**
+   * Section heading on the event page, e.g. "Spreads".
+   */
+  section: string;
+  sectionOrder?: number | null;
+  sort: 'upstream' | 'abs-line' | 'line' | 'volume';
+  groupBy: 'none' | 'player' | 'team' | 'round' | 'period';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Verb and unit per sport and stat, used to title player props.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "props-vocabulary".
+ */
+export interface PropsVocabulary {
+  id: number;
+  sport: number | Sport;
+  /**
+   * The upstream stat (sportsMarketType), e.g. "points", "passing_yards".
+   */
+  stat: string;
+  /**
+   * e.g. "Points".
+   */
+  statLabel: string;
+  /**
+   * e.g. "score", "throw for", "serve".
+   */
+  verb: string;
+  /**
+   * e.g. "point".
+   */
+  unitSingular: string;
+  /**
+   * e.g. "points".
+   */
+  unitPlural: string;
+  /**
+   * Empty: "{player} to {verb} {threshold}+ {unit}". Placeholders: {player} {team} {opponent} {home} {away} {line} {threshold} {verb} {unit} {stat} {side} {period} {round} {outcome} {question} {title}
+   */
+  titleTemplate?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tournaments".
+ */
+export interface Tournament {
+  id: number;
+  name: string;
+  /**
+   * e.g. "world-cup-2026".
+   */
+  slug: string;
+  /**
+   * The tournament tag in market data.
+   */
+  upstreamTagId: number;
+  startDate: string;
+  endDate: string;
+  /**
+   * 12 groups A–L of 4 teams; each group has its own page in the app.
+   */
+  groups?:
+    | {
+        letter: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L';
+        /**
+         * e.g. "group-a".
+         */
+        pageSlug?: string | null;
+        pageTitle?: string | null;
+        teams: (number | Team)[];
+        /**
+         * A short intro shown on the group page.
+         */
+        intro?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Names people search for (nicknames, FIFA codes): a match injects that team’s matches into search.
+   */
+  searchAliases?:
+    | {
+        alias: string;
+        team: number | Team;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Older app versions get the legacy layout below.
+   */
+  minAppVersion?: string | null;
+  legacyLayout?: ('flat-list' | 'groups-only') | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reward-seasons".
+ */
+export interface RewardSeason {
+  id: number;
+  name: string;
+  /**
+   * e.g. "season-1".
+   */
+  slug: string;
+  startsAt: string;
+  endsAt: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Points per activity: base points plus points per unit (e.g. per USDC traded), capped per day, with multiplier windows.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reward-rules".
+ */
+export interface RewardRule {
+  id: number;
+  name: string;
+  season: number | RewardSeason;
+  activityType: 'trade' | 'deposit' | 'referral' | 'prediction_won' | 'streak';
+  /**
+   * Points for each activity, e.g. "10".
+   */
+  basePoints: string;
+  /**
+   * e.g. "0.5" per USDC traded.
+   */
+  pointsPerUnit: string;
+  /**
+   * What a unit is, e.g. "USDC traded".
+   */
+  unitLabel?: string | null;
+  /**
+   * Most points per user per UTC day; empty for no cap.
+   */
+  dailyCap?: string | null;
+  /**
+   * Empty: since the season start.
+   */
+  effectiveFrom?: string | null;
+  /**
+   * Empty: until the season ends.
+   */
+  effectiveUntil?: string | null;
+  /**
+   * Boosts, e.g. double points during the World Cup final. Windows may not overlap.
+   */
+  multiplierWindows?:
+    | {
+        startsAt: string;
+        endsAt: string;
+        /**
+         * e.g. "2".
+         */
+        multiplier: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "app-users".
+ */
+export interface AppUser {
+  id: number;
+  /**
+   * Lower case letters, digits and underscores; search matches it by prefix.
+   */
+  handle: string;
+  displayName?: string | null;
+  avatarUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wallets".
+ */
+export interface Wallet {
+  id: number;
+  address: string;
+  type: 'proxy' | 'eoa';
+  owner?: (number | null) | AppUser;
+  /**
+   * The EOA that controls this proxy wallet.
+   */
+  eoa?: (number | null) | Wallet;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Keys for services that call POST /api/v1/rewards/activities. Copy a new key before saving: it is never shown again.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys".
+ */
+export interface ApiKey {
+  id: number;
+  /**
+   * Which service uses it, e.g. "trading-engine".
+   */
+  name: string;
+  /**
+   * Copy this key now and give it to the service: after you save, only its hash is kept.
+   */
+  key?: string | null;
+  keyPrefix?: string | null;
+  keyHash?: string | null;
+  /**
+   * A revoked key is refused within seconds on every replica. Final.
+   */
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -165,14 +644,151 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'rescoreRewardSeason' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'rescoreRewardSeason' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
-  document?: {
-    relationTo: 'users';
-    value: number | User;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'explore-tags';
+        value: number | ExploreTag;
+      } | null)
+    | ({
+        relationTo: 'sports';
+        value: number | Sport;
+      } | null)
+    | ({
+        relationTo: 'teams';
+        value: number | Team;
+      } | null)
+    | ({
+        relationTo: 'market-display-rules';
+        value: number | MarketDisplayRule;
+      } | null)
+    | ({
+        relationTo: 'props-vocabulary';
+        value: number | PropsVocabulary;
+      } | null)
+    | ({
+        relationTo: 'tournaments';
+        value: number | Tournament;
+      } | null)
+    | ({
+        relationTo: 'reward-seasons';
+        value: number | RewardSeason;
+      } | null)
+    | ({
+        relationTo: 'reward-rules';
+        value: number | RewardRule;
+      } | null)
+    | ({
+        relationTo: 'app-users';
+        value: number | AppUser;
+      } | null)
+    | ({
+        relationTo: 'wallets';
+        value: number | Wallet;
+      } | null)
+    | ({
+        relationTo: 'api-keys';
+        value: number | ApiKey;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
@@ -217,6 +833,224 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "explore-tags_select".
+ */
+export interface ExploreTagsSelect<T extends boolean = true> {
+  label?: T;
+  slug?: T;
+  parent?: T;
+  order?: T;
+  icon?: T;
+  kind?: T;
+  inheritParentFilter?: T;
+  filterMatch?: T;
+  filterTagIds?: T;
+  filterGroups?:
+    | T
+    | {
+        match?: T;
+        tagIds?: T;
+        id?: T;
+      };
+  timeWindow?: T;
+  windowStart?: T;
+  windowEnd?: T;
+  sort?: T;
+  marketStatus?: T;
+  pinnedEvents?: T;
+  hiddenEvents?: T;
+  visibility?:
+    | T
+    | {
+        platforms?: T;
+        minAppVersion?: T;
+        maxAppVersion?: T;
+        visibleFrom?: T;
+        visibleUntil?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sports_select".
+ */
+export interface SportsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  upstreamTagId?: T;
+  upstreamSeriesId?: T;
+  upstreamSportCode?: T;
+  marketTypeOrder?: T;
+  periodVocabulary?: T;
+  icon?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "teams_select".
+ */
+export interface TeamsSelect<T extends boolean = true> {
+  name?: T;
+  shortName?: T;
+  abbreviation?: T;
+  upstreamTeamId?: T;
+  sport?: T;
+  colour?: T;
+  logoUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "market-display-rules_select".
+ */
+export interface MarketDisplayRulesSelect<T extends boolean = true> {
+  name?: T;
+  sport?: T;
+  marketKind?: T;
+  upstreamTypes?: T;
+  titleTemplate?: T;
+  subtitleTemplate?: T;
+  section?: T;
+  sectionOrder?: T;
+  sort?: T;
+  groupBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "props-vocabulary_select".
+ */
+export interface PropsVocabularySelect<T extends boolean = true> {
+  sport?: T;
+  stat?: T;
+  statLabel?: T;
+  verb?: T;
+  unitSingular?: T;
+  unitPlural?: T;
+  titleTemplate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tournaments_select".
+ */
+export interface TournamentsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  upstreamTagId?: T;
+  startDate?: T;
+  endDate?: T;
+  groups?:
+    | T
+    | {
+        letter?: T;
+        pageSlug?: T;
+        pageTitle?: T;
+        teams?: T;
+        intro?: T;
+        id?: T;
+      };
+  searchAliases?:
+    | T
+    | {
+        alias?: T;
+        team?: T;
+        id?: T;
+      };
+  minAppVersion?: T;
+  legacyLayout?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reward-seasons_select".
+ */
+export interface RewardSeasonsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  startsAt?: T;
+  endsAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reward-rules_select".
+ */
+export interface RewardRulesSelect<T extends boolean = true> {
+  name?: T;
+  season?: T;
+  activityType?: T;
+  basePoints?: T;
+  pointsPerUnit?: T;
+  unitLabel?: T;
+  dailyCap?: T;
+  effectiveFrom?: T;
+  effectiveUntil?: T;
+  multiplierWindows?:
+    | T
+    | {
+        startsAt?: T;
+        endsAt?: T;
+        multiplier?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "app-users_select".
+ */
+export interface AppUsersSelect<T extends boolean = true> {
+  handle?: T;
+  displayName?: T;
+  avatarUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wallets_select".
+ */
+export interface WalletsSelect<T extends boolean = true> {
+  address?: T;
+  type?: T;
+  owner?: T;
+  eoa?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys_select".
+ */
+export interface ApiKeysSelect<T extends boolean = true> {
+  name?: T;
+  key?: T;
+  keyPrefix?: T;
+  keyHash?: T;
+  revoked?: T;
+  revokedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -247,6 +1081,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -289,6 +1154,67 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRescoreRewardSeason".
+ */
+export interface TaskRescoreRewardSeason {
+  input: {
+    seasonId: number;
+  };
+  output: {
+    processed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'explore-tags';
+          value: number | ExploreTag;
+        } | null)
+      | ({
+          relationTo: 'sports';
+          value: number | Sport;
+        } | null)
+      | ({
+          relationTo: 'teams';
+          value: number | Team;
+        } | null)
+      | ({
+          relationTo: 'market-display-rules';
+          value: number | MarketDisplayRule;
+        } | null)
+      | ({
+          relationTo: 'props-vocabulary';
+          value: number | PropsVocabulary;
+        } | null)
+      | ({
+          relationTo: 'tournaments';
+          value: number | Tournament;
+        } | null)
+      | ({
+          relationTo: 'reward-seasons';
+          value: number | RewardSeason;
+        } | null)
+      | ({
+          relationTo: 'reward-rules';
+          value: number | RewardRule;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,0 +1,16 @@
+import type { CollectionConfig } from 'payload'
+
+/** Drafts, version history and scheduled publish: for every collection whose changes reach the app. */
+export const publishedWithDrafts: CollectionConfig['versions'] = {
+  drafts: { schedulePublish: true },
+  maxPerDoc: 50,
+}
+
+/**
+ * As above, plus autosave while the editor types: Live Preview re-renders on every save, so this is what makes the
+ * preview follow the typing. Autosaves update one draft version; the published document is untouched.
+ */
+export const livePreviewedWithDrafts: CollectionConfig['versions'] = {
+  drafts: { autosave: { interval: 800 }, schedulePublish: true },
+  maxPerDoc: 50,
+}

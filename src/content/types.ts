@@ -1,0 +1,149 @@
+/** The compiled content snapshot: plain objects the screens read, built from the CMS in a constant number of queries. */
+import type { MarketKind } from '../display/marketKinds'
+
+export type Platform = 'ios' | 'android' | 'web'
+
+export interface TagFilter {
+  match: 'all' | 'any'
+  tagIds: number[]
+  groups: { match: 'all' | 'any'; tagIds: number[] }[]
+}
+
+export type TimeWindow = { kind: 'today' | 'this-week' | 'this-month' } | { kind: 'custom'; start: string; end: string }
+
+export interface Visibility {
+  platforms: Platform[]
+  minAppVersion: string | null
+  maxAppVersion: string | null
+  visibleFrom: string | null
+  visibleUntil: string | null
+}
+
+export interface CompiledTag {
+  id: number
+  slug: string
+  label: string
+  icon: string | null
+  order: number
+  kind: 'market-tag' | 'time-period' | 'composite'
+  parentSlug: string | null
+  depth: number
+  childSlugs: string[]
+  /** Every filter that must hold: the ancestors' (when inherited) and the tag's own. */
+  filters: TagFilter[]
+  /** The nearest time window on the path from the root to this tag. */
+  timeWindow: TimeWindow | null
+  sort: 'volume' | 'liquidity' | 'end-date' | 'newest'
+  marketStatus: 'open' | 'settled' | 'all'
+  pinned: string[]
+  hidden: string[]
+  visibility: Visibility
+  /** The visibility of each ancestor too: a hidden parent hides its subtree. */
+  ancestorSlugs: string[]
+}
+
+export interface CompiledSport {
+  id: number
+  slug: string
+  name: string
+  upstreamTagId: number
+  upstreamSeriesId: string | null
+  upstreamSportCode: string | null
+  marketTypeOrder: MarketKind[]
+  periodVocabulary: string | null
+  icon: string | null
+}
+
+export interface CompiledTeam {
+  id: number
+  upstreamTeamId: number
+  name: string
+  shortName: string | null
+  abbreviation: string | null
+  colour: string | null
+  logoUrl: string | null
+  sportSlug: string | null
+}
+
+export interface CompiledDisplayRule {
+  sportSlug: string | null
+  marketKind: MarketKind
+  upstreamTypes: string[]
+  titleTemplate: string
+  subtitleTemplate: string | null
+  section: string
+  sectionOrder: number
+  sort: 'upstream' | 'abs-line' | 'line' | 'volume'
+  groupBy: 'none' | 'player' | 'team' | 'round' | 'period'
+}
+
+export interface CompiledProp {
+  sportSlug: string
+  stat: string
+  statLabel: string
+  verb: string
+  unitSingular: string
+  unitPlural: string
+  titleTemplate: string | null
+}
+
+export interface CompiledGroup {
+  letter: string
+  pageSlug: string
+  pageTitle: string
+  intro: string | null
+  /** Upstream team ids, the key market data uses. */
+  teamIds: number[]
+}
+
+export interface CompiledTournament {
+  slug: string
+  name: string
+  upstreamTagId: number
+  startDate: string
+  endDate: string
+  groups: CompiledGroup[]
+  /** Lower-cased alias → upstream team id. */
+  aliases: { alias: string; teamId: number }[]
+  minAppVersion: string | null
+  legacyLayout: string
+}
+
+export interface CompiledRewardRule {
+  id: number
+  name: string
+  seasonSlug: string
+  activityType: string
+  basePoints: string
+  pointsPerUnit: string
+  dailyCap: string | null
+  effectiveFrom: string | null
+  effectiveUntil: string | null
+  multiplierWindows: { startsAt: string; endsAt: string; multiplier: string }[]
+  /** The document's updatedAt: scored activities record which version of the rule they used. */
+  version: string
+}
+
+export interface CompiledSeason {
+  id: number
+  slug: string
+  name: string
+  startsAt: string
+  endsAt: string
+}
+
+export interface ContentSnapshot {
+  draft: boolean
+  builtAt: string
+  /** The root tags' slugs in order; `tags` holds every tag by slug. */
+  rootSlugs: string[]
+  tags: Record<string, CompiledTag>
+  sports: Record<string, CompiledSport>
+  /** Upstream team id → team. */
+  teams: Record<string, CompiledTeam>
+  displayRules: CompiledDisplayRule[]
+  props: CompiledProp[]
+  tournaments: Record<string, CompiledTournament>
+  seasons: Record<string, CompiledSeason>
+  rewardRules: CompiledRewardRule[]
+}
