@@ -29,6 +29,15 @@ const baseSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   /** Replay upstream latency in ms when GAMMA_URL is unset (development realism). */
   REPLAY_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  /** Browser origins allowed to call /api/v1 (comma-separated); empty: none. */
+  CORS_ORIGINS: z.string().optional(),
+  /**
+   * Upstream requests in flight at once per replica. Wide on purpose: distinct searches each wait ~150 ms on
+   * Gamma, and a narrow cap queues them (p50 grows with load); the per-endpoint rate windows bound the rate.
+   */
+  GAMMA_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(128),
+  /** Namespace of every Redis key (cache entries, locks): lets deployments or test runs share one Redis. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]*$/).default('pb:'),
 })
 
 const productionRequired = ['DATABASE_URL', 'REDIS_URL', 'GAMMA_URL', 'PAYLOAD_SECRET'] as const

@@ -9,3 +9,8 @@ export function singleton<T>(name: string, create: () => T): T {
 export function dropSingleton(name: string): void {
   registry.delete(name)
 }
+
+/** The singleton if some module created it, without creating it (shutdown must not start what never ran). */
+export function existingSingleton<T>(name: string): T | undefined {
+  return registry.get(name) as T | undefined
+}

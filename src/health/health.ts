@@ -9,6 +9,8 @@ type Status = 'ok' | 'down'
 export interface HealthReport {
   status: 'ok' | 'degraded' | 'down'
   time: string
+  /** Whether published content is in memory: with it, the public API keeps serving while Postgres is down. */
+  content: { published: boolean }
   postgres: { status: Status; latencyMs?: number; error?: string }
   redis: { status: Status | 'in-process'; latencyMs?: number; error?: string }
   marketData: { source: 'gamma' | 'replay'; url: string; status: Status; error?: string }
@@ -39,8 +41,12 @@ export function marketSource(): 'gamma' | 'replay' {
   return process.env.PLAYBOOK_MARKET_SOURCE === 'replay' ? 'replay' : 'gamma'
 }
 
-/** Probes each dependency concurrently, each bounded by a timeout. */
-export async function checkHealth(database: Pick<Pool, 'query'>): Promise<HealthReport> {
+/**
+ * Probes each dependency concurrently, each bounded by a timeout. Postgres down is `down` (not usable) only when
+ * no published content is in memory; with it, the public API keeps serving the last published configuration and
+ * the service is `degraded` (admin writes fail until Postgres returns).
+ */
+export async function checkHealth(database: Pick<Pool, 'query'>, content: { published: boolean } = { published: false }): Promise<HealthReport> {
   const client = redis()
   const gammaUrl = env().GAMMA_URL ?? ''
   const [postgres, redisState, market] = await Promise.all([
@@ -55,10 +61,16 @@ export async function checkHealth(database: Pick<Pool, 'query'>): Promise<Health
       : Promise.resolve({ status: 'down' as const, error: 'GAMMA_URL is not set' }),
   ])
   // Postgres is what the app cannot serve without (until a published snapshot is cached); the rest degrade.
-  const status = postgres.status === 'down' ? 'down' : redisState.status === 'down' || market.status === 'down' ? 'degraded' : 'ok'
+  const status =
+    postgres.status === 'down' && !content.published
+      ? 'down'
+      : postgres.status === 'down' || redisState.status === 'down' || market.status === 'down'
+        ? 'degraded'
+        : 'ok'
   return {
     status,
     time: new Date().toISOString(),
+    content,
     postgres,
     redis: redisState,
     marketData: { source: marketSource(), url: gammaUrl, status: market.status, ...(market.error ? { error: market.error } : {}) },

@@ -7,6 +7,7 @@ export type ErrorKind =
   | 'NotFound'
   | 'Conflict'
   | 'PayloadTooLarge'
+  | 'UriTooLong'
   | 'Unprocessable'
   | 'RateLimited'
   | 'UpstreamUnavailable'
@@ -21,6 +22,7 @@ const kinds: Record<ErrorKind, { status: number; title: string; level: LogLevel 
   NotFound: { status: 404, title: 'Not Found', level: 'info' },
   Conflict: { status: 409, title: 'Conflict', level: 'info' },
   PayloadTooLarge: { status: 413, title: 'Payload Too Large', level: 'info' },
+  UriTooLong: { status: 414, title: 'URI Too Long', level: 'info' },
   Unprocessable: { status: 422, title: 'Unprocessable Content', level: 'info' },
   RateLimited: { status: 429, title: 'Too Many Requests', level: 'warn' },
   UpstreamUnavailable: { status: 503, title: 'Upstream Unavailable', level: 'error' },
@@ -78,6 +80,7 @@ export const forbidden = make('Forbidden')
 export const notFound = make('NotFound')
 export const conflict = make('Conflict')
 export const payloadTooLarge = make('PayloadTooLarge')
+export const uriTooLong = make('UriTooLong')
 export const unprocessable = make('Unprocessable')
 export const rateLimited = make('RateLimited')
 export const upstreamUnavailable = make('UpstreamUnavailable')

@@ -27,6 +27,9 @@ export function problemBody(error: AppError, traceId: string, instance?: string)
   }
 }
 
+/** When the upstream gave no wait of its own: a few seconds, so clients back off instead of hammering a replica. */
+const UPSTREAM_RETRY_AFTER_SECONDS = 5
+
 /** Logs the error once with full context and returns its problem+json response. */
 export function problemResponse(thrown: unknown, traceId: string, instance?: string): Response {
   const error = toAppError(thrown)
@@ -36,9 +39,8 @@ export function problemResponse(thrown: unknown, traceId: string, instance?: str
     'cache-control': 'no-store',
     'x-trace-id': traceId,
   })
-  if (error.retryAfterSeconds !== undefined) {
-    headers.set('retry-after', String(Math.max(0, Math.ceil(error.retryAfterSeconds))))
-  }
+  const retryAfter = error.retryAfterSeconds ?? (error.kind === 'UpstreamUnavailable' ? UPSTREAM_RETRY_AFTER_SECONDS : undefined)
+  if (retryAfter !== undefined) headers.set('retry-after', String(Math.max(0, Math.ceil(retryAfter))))
   return new Response(JSON.stringify(problemBody(error, traceId, instance)), {
     status: error.status,
     headers,

@@ -5,6 +5,23 @@ import { currentContext } from './context'
 
 const level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info')
 
+/** Secrets never reach a log line: these keys, at the top of a logged object or one level down, are censored. */
+export const LOG_REDACTION = {
+  paths: [
+    'password',
+    '*.password',
+    'authorization',
+    '*.authorization',
+    'headers.authorization',
+    'headers.cookie',
+    'apiKey',
+    '*.apiKey',
+    'secret',
+    '*.secret',
+  ],
+  censor: '[redacted]',
+}
+
 export const logger = pino({
   level,
   base: { service: 'playbook' },
@@ -13,21 +30,7 @@ export const logger = pino({
     const context = currentContext()
     return context ? { traceId: context.traceId } : {}
   },
-  redact: {
-    paths: [
-      'password',
-      '*.password',
-      'authorization',
-      '*.authorization',
-      'headers.authorization',
-      'headers.cookie',
-      'apiKey',
-      '*.apiKey',
-      'secret',
-      '*.secret',
-    ],
-    censor: '[redacted]',
-  },
+  redact: LOG_REDACTION,
 })
 
 export type Logger = typeof logger

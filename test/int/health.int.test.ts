@@ -34,6 +34,10 @@ describe('health', () => {
       expect(report.status).toBe('down')
       expect(report.postgres.status).toBe('down')
       expect(report.postgres.error).toMatch(/ECONNREFUSED/)
+      // With published content in memory the API still serves: degraded, not down.
+      const serving = await checkHealth(unreachable, { published: true })
+      expect(serving.status).toBe('degraded')
+      expect(serving.postgres.status).toBe('down')
     } finally {
       await unreachable.end()
     }

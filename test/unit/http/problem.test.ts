@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { AppError, badRequest, notFound, rateLimited, toAppError } from '@/http/errors'
 import { route } from '@/http/handler'
 import { PROBLEM_CONTENT_TYPE, problemBody } from '@/http/problem'
+import { logger } from '@/log/logger'
 
 describe('error model', () => {
   it('maps each kind to its HTTP status', () => {
@@ -51,6 +52,21 @@ describe('route boundary', () => {
     expect(response.status).toBe(500)
     expect(body.traceId).toMatch(/^[\da-f]{32}$/)
     expect(response.headers.get('x-trace-id')).toBe(body.traceId)
+  })
+
+  it('logs a 5xx once, at error, with its cause, code, context and the request', async () => {
+    const error = vi.spyOn(logger, 'error').mockImplementation(() => undefined)
+    try {
+      const cause = new TypeError('x is undefined')
+      await route(async () => {
+        throw cause
+      })(new Request('http://x/api/v1/explore'), {})
+      expect(error).toHaveBeenCalledTimes(1)
+      const [entry] = error.mock.calls[0] as unknown as [Record<string, unknown>]
+      expect(entry).toMatchObject({ kind: 'Internal', code: 'internal.unexpected', status: 500, instance: '/api/v1/explore', err: cause })
+    } finally {
+      error.mockRestore()
+    }
   })
 
   it('passes a successful response through with its trace id header', async () => {

@@ -1,0 +1,56 @@
+/** A cacheable JSON GET: served from the response cache when warm, else built, stored and served; 304 on a match. */
+import { currentContext } from '../log/context'
+import { CLIENT_VARY } from './clientHeaders'
+import { type CachedResponse, etagOf, matchesEtag, responseCache, responseCacheKey } from './responseCache'
+
+export interface Freshness {
+  /** Seconds a client or CDN may reuse the response as is (the data's soft TTL). */
+  maxAgeSeconds: number
+  /** Seconds it may serve it stale while revalidating (hard TTL minus soft TTL). */
+  staleWhileRevalidateSeconds: number
+}
+
+/** RFC 7234's warning for a stale response; the body is still complete and valid. */
+export const STALE_WARNING = '110 - "Response is Stale"'
+const STALE_RESPONSE_TTL_MS = 1_000
+
+export function cacheControl({ maxAgeSeconds, staleWhileRevalidateSeconds }: Freshness): string {
+  return `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
+}
+
+export function entryResponse(entry: CachedResponse, ifNoneMatch: string | null, cacheState: 'hit' | 'miss'): Response {
+  const headers = new Headers({
+    'content-type': entry.contentType,
+    etag: entry.etag,
+    'cache-control': entry.cacheControl,
+    vary: entry.vary,
+    'x-cache': cacheState,
+  })
+  if (entry.stale) headers.set('warning', STALE_WARNING)
+  if (matchesEtag(ifNoneMatch, entry.etag)) {
+    responseCache().counters.notModified++
+    return new Response(null, { status: 304, headers })
+  }
+  return new Response(new Uint8Array(entry.body), { status: entry.status, headers })
+}
+
+export async function cachedJson(request: Request, freshness: Freshness, build: () => Promise<unknown>): Promise<Response> {
+  const cache = responseCache()
+  const key = responseCacheKey('GET', new URL(request.url), request.headers)
+  const { entry, hit } = await cache.getOrBuild(key, async () => {
+    const body = Buffer.from(JSON.stringify(await build()))
+    // Built from data past its soft TTL (its refresh is running or failing): say so, and keep it only briefly.
+    const stale = currentContext()?.servedStale === true
+    return {
+      stale,
+      status: 200,
+      body,
+      etag: etagOf(body),
+      contentType: 'application/json; charset=utf-8',
+      cacheControl: cacheControl(freshness),
+      vary: CLIENT_VARY,
+      expiresAt: Date.now() + (stale ? STALE_RESPONSE_TTL_MS : freshness.maxAgeSeconds * 1000),
+    }
+  })
+  return entryResponse(entry, request.headers.get('if-none-match'), hit ? 'hit' : 'miss')
+}

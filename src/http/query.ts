@@ -1,0 +1,31 @@
+/** Strict query parsing: every route declares its parameters; an unknown or malformed one is a 400. */
+import { z } from 'zod'
+
+import { badRequest } from './errors'
+
+export function parseQuery<S extends z.ZodObject>(url: URL, schema: S): z.infer<S> {
+  const raw: Record<string, string> = {}
+  for (const [key, value] of url.searchParams) {
+    if (key in raw) throw badRequest('request.repeated_parameter', { detail: `Query parameter "${key}" is given more than once.` })
+    raw[key] = value
+  }
+  const parsed = schema.strict().safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    const unknown = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : null
+    throw badRequest(unknown ? 'request.unknown_parameter' : 'request.invalid_parameter', {
+      detail: unknown ? `Unknown query parameter${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.` : `${issue.path.join('.') || 'query'}: ${issue.message}`,
+      context: { issues: parsed.error.issues },
+    })
+  }
+  return parsed.data as z.infer<S>
+}
+
+/** A path segment such as a slug: lower-case letters, digits and hyphens. */
+export const slugParam = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug').max(200)
+
+export function parseParam<T>(value: unknown, schema: z.ZodType<T>, name: string): T {
+  const parsed = schema.safeParse(value)
+  if (!parsed.success) throw badRequest('request.invalid_path', { detail: `${name}: ${parsed.error.issues[0]?.message ?? 'invalid'}` })
+  return parsed.data
+}

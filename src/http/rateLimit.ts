@@ -1,0 +1,57 @@
+/**
+ * Per-client request limits (search, ingestion): a fixed window counted in Redis, one round trip (INCR + PEXPIRE in
+ * a pipeline), shared by every replica; in-process when Redis is absent or failing. Over the limit: a 429 problem
+ * with Retry-After.
+ */
+import type { Redis } from 'ioredis'
+
+import { rateLimited } from './errors'
+
+export interface RateLimit {
+  name: string
+  limit: number
+  windowMs: number
+}
+
+export class RateLimiter {
+  private readonly local = new Map<string, { count: number; resetsAt: number }>()
+
+  constructor(
+    private readonly redis: Redis | null,
+    private readonly prefix: string,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Counts one request of `client` against `rule`; throws RateLimited when over. */
+  async check(rule: RateLimit, client: string): Promise<void> {
+    const window = Math.floor(this.now() / rule.windowMs)
+    const key = `${this.prefix}rl:${rule.name}:${client}:${window}`
+    const count = await this.increment(key, rule.windowMs)
+    if (count > rule.limit) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(((window + 1) * rule.windowMs - this.now()) / 1000))
+      throw rateLimited(`${rule.name}.rate_limited`, {
+        detail: `Too many requests: at most ${rule.limit} per ${rule.windowMs / 1000} s. Retry in ${retryAfterSeconds} s.`,
+        retryAfterSeconds,
+        context: { client, count },
+      })
+    }
+  }
+
+  private async increment(key: string, windowMs: number): Promise<number> {
+    if (this.redis && this.redis.status === 'ready') {
+      try {
+        const results = await this.redis.multi().incr(key).pexpire(key, windowMs).exec()
+        const count = results?.[0]?.[1]
+        if (typeof count === 'number') return count
+      } catch {
+        // Redis failing: count in-process rather than refuse or let everything through.
+      }
+    }
+    const now = this.now()
+    for (const [staleKey, entry] of this.local) if (entry.resetsAt <= now) this.local.delete(staleKey)
+    const entry = this.local.get(key) ?? { count: 0, resetsAt: now + windowMs }
+    entry.count++
+    this.local.set(key, entry)
+    return entry.count
+  }
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+
+import { metricsRegistry, metricsSnapshot } from './registry'
+import { observeRequest, routeOf } from './http'
+
+describe('routeOf', () => {
+  it('names API routes by template, so slugs never become labels', () => {
+    expect(routeOf('/api/v1/explore')).toBe('/api/v1/explore')
+    expect(routeOf('/api/v1/explore/crypto/events')).toBe('/api/v1/explore/{tag}/events')
+    expect(routeOf('/api/v1/events/some-slug')).toBe('/api/v1/events/{slug}')
+    expect(routeOf('/api/v1/world-cup/groups/a')).toBe('/api/v1/world-cup/groups/{letter}')
+    expect(routeOf('/api/v1/nothing/here')).toBe('/api/v1/other')
+    expect(routeOf('/api/explore-tags/12')).toBe('/api/{payload}')
+    expect(routeOf('/api/metrics')).toBe('/api/metrics')
+    expect(routeOf('/admin/collections/teams')).toBe('/admin')
+    expect(routeOf('/anything-else')).toBe('other')
+  })
+})
+
+describe('request metrics', () => {
+  it('count a request in its route histogram and report memory and event-loop delay', async () => {
+    observeRequest('GET', '/api/v1/events/a', 200, 3)
+    observeRequest('GET', '/api/v1/events/b', 200, 40)
+    observeRequest('BREW', '/api/v1/events/b', 404, 1)
+    const text = await metricsRegistry().metrics()
+    expect(text).toContain('# TYPE playbook_http_request_duration_seconds histogram')
+    expect(text).toContain('playbook_http_request_duration_seconds_count{route="/api/v1/events/{slug}",method="GET",status="2xx"} 2')
+    expect(text).toContain('playbook_http_request_duration_seconds_bucket{route="/api/v1/events/{slug}",method="GET",status="2xx",le="0.0025"} 0')
+    expect(text).toContain('playbook_http_request_duration_seconds_bucket{route="/api/v1/events/{slug}",method="GET",status="2xx",le="0.005"} 1')
+    expect(text).toContain('playbook_http_request_duration_seconds_bucket{route="/api/v1/events/{slug}",method="GET",status="2xx",le="+Inf"} 2')
+    expect(text).toContain('playbook_http_request_duration_seconds_sum{route="/api/v1/events/{slug}",method="GET",status="2xx"} 0.043')
+    expect(text).toContain('method="OTHER",status="4xx"')
+    const { process: figures } = metricsSnapshot()
+    expect(figures.rssBytes).toBeGreaterThan(0)
+    expect(figures.heapUsedBytes).toBeGreaterThan(0)
+    expect(figures.eventLoopDelay.p99Ms).toBeGreaterThanOrEqual(0)
+  })
+})

@@ -1,0 +1,225 @@
+// The mobile API against the production build, the seeded content and the replay upstream, used as the app does.
+import { describe, expect, inject, it } from 'vitest'
+
+import {
+  eventPageSchema,
+  exploreTreeSchema,
+  type ExploreNode,
+  feedPageSchema,
+  searchViewSchema,
+  worldCupGroupPageSchema,
+  worldCupPageSchema,
+} from '../../src/screens/schemas'
+import { apiClient, ApiError } from '../support/apiClient'
+import { staffToken } from '../support/staffToken'
+
+const baseUrl = inject('baseUrl')
+const replayUrl = inject('replayUrl')
+const api = apiClient(baseUrl, { platform: 'ios', appVersion: '4.2.0' })
+
+const flatten = (nodes: ExploreNode[]): ExploreNode[] => nodes.flatMap((node) => [node, ...flatten(node.children)])
+const replayCalls = async () => ((await (await fetch(`${replayUrl}/__replay/counters`)).json()) as { calls: Record<string, number> }).calls
+const metrics = async () => (await (await fetch(`${baseUrl}/api/metrics?format=json`)).json()) as { content: { builds: number }; responseCache: { fastPathHits: number } }
+
+describe('GET /api/v1/explore', () => {
+  it('returns the seeded tree, three levels deep under crypto', async () => {
+    const tree = await api.get('/explore', exploreTreeSchema)
+    const slugs = tree.tags.map((tag) => tag.slug)
+    expect(slugs).toEqual(expect.arrayContaining(['sports', 'world-cup', 'crypto', 'finance']))
+    const crypto = tree.tags.find((tag) => tag.slug === 'crypto')!
+    const bitcoin = crypto.children.find((tag) => tag.slug === 'bitcoin')!
+    expect(bitcoin.children.map((tag) => tag.slug)).toEqual(['bitcoin-today', 'bitcoin-this-week', 'bitcoin-this-month'])
+    expect(flatten(tree.tags).length).toBeGreaterThan(20)
+  })
+
+  it('rejects unknown parameters and malformed client headers with a 400 problem', async () => {
+    const unknown = await api.raw('/explore?foo=1')
+    expect(unknown.status).toBe(400)
+    expect(unknown.headers.get('content-type')).toBe('application/problem+json')
+    expect(await unknown.json()).toMatchObject({ code: 'request.unknown_parameter', detail: 'Unknown query parameter: foo.' })
+    const badPlatform = await fetch(`${baseUrl}/api/v1/explore`, { headers: { 'x-platform': 'blackberry' } })
+    expect(badPlatform.status).toBe(400)
+    expect(await badPlatform.json()).toMatchObject({ code: 'request.invalid_platform' })
+  })
+
+  it('sends a strong ETag, Cache-Control and Vary, and answers 304 to If-None-Match', async () => {
+    const first = await api.raw('/explore')
+    const etag = first.headers.get('etag')!
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=30, stale-while-revalidate=300')
+    expect(first.headers.get('vary')).toBe('Origin, X-Platform, X-App-Version')
+    const again = await api.raw('/explore', { 'if-none-match': etag })
+    expect(again.status).toBe(304)
+    expect(await again.text()).toBe('')
+  })
+})
+
+describe('GET /api/v1/explore/{tag}/events', () => {
+  it('pages through a feed to the end with no duplicate and no gap', async () => {
+    const seen: string[] = []
+    let cursor: string | null = null
+    let pages = 0
+    do {
+      const query: string = cursor ? `?limit=7&cursor=${encodeURIComponent(cursor)}` : '?limit=7'
+      const page = await api.get(`/explore/sports/events${query}`, feedPageSchema)
+      seen.push(...page.events.map((event) => event.id))
+      cursor = page.nextCursor
+      pages++
+    } while (cursor && pages < 200)
+    expect(pages).toBeGreaterThan(3)
+    expect(new Set(seen).size).toBe(seen.length)
+    const all = await api.get('/explore/sports/events?limit=100', feedPageSchema)
+    if (!all.nextCursor) expect(new Set(all.events.map((event) => event.id))).toEqual(new Set(seen))
+  })
+
+  it('gives every market the display contract with exact decimals', async () => {
+    const page = await api.get('/explore/nba/events?limit=5', feedPageSchema)
+    expect(page.events.length).toBeGreaterThan(0)
+    for (const market of page.events.flatMap((event) => event.markets)) {
+      expect(market.displayTitle.length).toBeGreaterThan(0)
+      expect(market.category).toBeTruthy()
+      for (const outcome of market.outcomes) expect(outcome.price).toMatch(/^\d+(\.\d+)?$/)
+    }
+  })
+
+  it('serves a settled-only tag from closed events', async () => {
+    const page = await api.get('/explore/world-cup-results/events?limit=100', feedPageSchema)
+    expect(page.events.length).toBeGreaterThan(0)
+    expect(page.events.every((event) => event.closed)).toBe(true)
+    const open = await api.get('/explore/world-cup/events?limit=100', feedPageSchema)
+    expect(open.events.every((event) => !event.closed)).toBe(true)
+  })
+
+  it('puts pinned events first, even from outside the tag’s filter, and drops hidden ones', async () => {
+    const token = await staffToken(baseUrl, inject('editor'))
+    const crypto = await api.get('/explore/crypto/events?limit=3', feedPageSchema)
+    const stocks = await api.get('/explore/stocks/events?limit=50', feedPageSchema)
+    const pinned = crypto.events[0]!.slug
+    const hidden = stocks.events[0]!.slug
+    const { docs } = (await (await fetch(`${baseUrl}/api/explore-tags?where[slug][equals]=stocks&depth=0`)).json()) as { docs: { id: number }[] }
+    const saved = await fetch(`${baseUrl}/api/explore-tags/${docs[0]!.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ pinnedEvents: [pinned], hiddenEvents: [hidden], _status: 'published' }),
+    })
+    expect(saved.status).toBe(200)
+    await expect
+      .poll(async () => (await api.get('/explore/stocks/events?limit=50', feedPageSchema)).events[0]?.slug, { timeout: 5_000 })
+      .toBe(pinned)
+    const after = await api.get('/explore/stocks/events?limit=50', feedPageSchema)
+    expect(after.events.map((event) => event.slug)).not.toContain(hidden)
+  })
+
+  it('answers an unknown tag with 404 and a bad cursor with 400', async () => {
+    expect((await api.raw('/explore/no-such-tag/events')).status).toBe(404)
+    const bad = await api.raw('/explore/sports/events?cursor=not-a-cursor')
+    expect(bad.status).toBe(400)
+    expect((await api.raw('/explore/sports/events?limit=500')).status).toBe(400)
+  })
+
+  it('serves a warm feed from the response cache without the upstream or the database', async () => {
+    await api.raw('/explore/crypto/events?limit=10')
+    const before = { upstream: await replayCalls(), metrics: await metrics() }
+    for (let i = 0; i < 20; i++) {
+      const response = await api.raw('/explore/crypto/events?limit=10')
+      expect(response.status).toBe(200)
+      expect(response.headers.get('x-cache')).toBe('hit')
+    }
+    const after = { upstream: await replayCalls(), metrics: await metrics() }
+    expect(after.upstream).toEqual(before.upstream)
+    expect(after.metrics.content.builds).toBe(before.metrics.content.builds)
+    expect(after.metrics.responseCache.fastPathHits - before.metrics.responseCache.fastPathHits).toBe(20)
+  })
+})
+
+describe('GET /api/v1/events/{slug}', () => {
+  it('groups an NBA game into sections with props titled by the sport’s vocabulary', async () => {
+    const feed = await api.get('/explore/nba/events?limit=50', feedPageSchema)
+    const pages = await Promise.all(feed.events.slice(0, 10).map((event) => api.get(`/events/${event.slug}`, eventPageSchema)))
+    const page = pages.find((candidate) => candidate.sections.some((section) => section.key === 'player-props'))!
+    expect(page, 'an NBA game with player props').toBeDefined()
+    const keys = page.sections.map((section) => section.key)
+    expect(keys[0]).toBe('moneyline')
+    expect(keys).toEqual(expect.arrayContaining(['spreads', 'totals', 'player-props']))
+    const props = page.sections.find((section) => section.key === 'player-props')!
+    expect(props.groups.every((group) => group.title)).toBe(true)
+    for (const market of props.groups.flatMap((group) => group.markets)) expect(market.displayTitle).toMatch(/ to (score|grab|record) \d+\+ \w+/)
+    const spreads = page.sections.find((section) => section.key === 'spreads')!.groups.flatMap((group) => group.markets)
+    const lines = spreads.map((market) => Math.abs(Number(market.line)))
+    expect(lines).toEqual([...lines].sort((a, b) => a - b))
+  })
+
+  it('answers a missing event with a 404 problem', async () => {
+    const response = await api.raw('/events/no-such-event-anywhere')
+    expect(response.status).toBe(404)
+    expect(await response.json()).toMatchObject({ status: 404, traceId: expect.any(String) })
+  })
+})
+
+describe('World Cup', () => {
+  it('shows 12 groups of 4 teams with live, upcoming and settled matches', async () => {
+    const page = await api.get('/world-cup', worldCupPageSchema)
+    expect(page.layout).toBe('groups')
+    if (page.layout !== 'groups') return
+    expect(page.groups).toHaveLength(12)
+    expect(page.groups.every((group) => group.teams.length === 4)).toBe(true)
+    expect(page.results.length).toBeGreaterThan(0)
+    expect(page.results.every((match) => match.status === 'final' && match.score)).toBe(true)
+  })
+
+  it('serves each group page, and an unknown letter is a 400', async () => {
+    const group = await api.get('/world-cup/groups/j', worldCupGroupPageSchema)
+    expect(group.layout).toBe('group')
+    if (group.layout === 'group') {
+      expect(group.teams.map((team) => team.name)).toContain('Argentina')
+      expect(group.matches).toHaveLength(6)
+      expect(group.table).toHaveLength(4)
+    }
+    expect((await api.raw('/world-cup/groups/z')).status).toBe(400)
+  })
+
+  it('gives app versions below the tournament minimum the legacy layout, not an error', async () => {
+    const legacy = await apiClient(baseUrl, { platform: 'android', appVersion: '2.9.0' }).get('/world-cup', worldCupPageSchema)
+    expect(legacy.layout).toBe('legacy-flat-list')
+  })
+})
+
+describe('GET /api/v1/search', () => {
+  it('injects a team’s matches when the query is a tournament alias', async () => {
+    const result = await api.get(`/search?q=${encodeURIComponent('La Albiceleste')}`, searchViewSchema)
+    expect(result.events.some((event) => /Argentina/.test(event.title))).toBe(true)
+  })
+
+  it('finds explore tags and app users by handle prefix', async () => {
+    const result = await api.get('/search?q=bitcoin', searchViewSchema)
+    expect(result.tags.some((tag) => tag.slug === 'bitcoin' && tag.source === 'explore')).toBe(true)
+    const people = await api.get('/search?q=sato', searchViewSchema)
+    expect(people.profiles.map((profile) => profile.handle)).toContain('satoshi')
+  })
+
+  it('requires q of 1–100 characters', async () => {
+    expect((await api.raw('/search')).status).toBe(400)
+    expect((await api.raw(`/search?q=${'x'.repeat(101)}`)).status).toBe(400)
+  })
+})
+
+describe('GET /api/v1/openapi.json', () => {
+  it('describes every route and its schemas', async () => {
+    const document = (await (await fetch(`${baseUrl}/api/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }
+    expect(document.openapi).toBe('3.1.0')
+    expect(Object.keys(document.paths)).toEqual([
+      '/explore',
+      '/explore/{tag}/events',
+      '/events/{slug}',
+      '/world-cup',
+      '/world-cup/groups/{letter}',
+      '/search',
+      '/leaderboard',
+      '/rewards/wallets/{address}',
+      '/rewards/activities',
+    ])
+    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['FeedPage', 'EventPage', 'Problem']))
+  })
+})
+
+export { ApiError }
