@@ -1,0 +1,49 @@
+/** The replica's rewards services, wired to Payload's pool, the shared Redis client and the published content. */
+import { env } from '../config/env'
+import { singleton } from '../config/singleton'
+import { contentSnapshots } from '../content'
+import type { ContentSnapshot } from '../content/types'
+import { payloadClient } from '../payload/client'
+import { redis } from '../redis/client'
+import { ApiKeyVerifier } from './apiKeys'
+import type { Sql } from './db'
+import { IdempotencyFastPath } from './idempotencyFastPath'
+import type { IngestDeps } from './ingest'
+import { Leaderboards } from './leaderboard'
+import { LeaderboardRedis } from './leaderboard/redisStore'
+import { type Scoring, scoringFrom } from './scoring'
+
+export interface Rewards extends IngestDeps {
+  apiKeys: ApiKeyVerifier
+  snapshot: () => Promise<ContentSnapshot>
+}
+
+/** Scoring compiled once per snapshot, not per request. */
+const compiled = new WeakMap<ContentSnapshot, Scoring>()
+export function scoringOf(snapshot: ContentSnapshot): Scoring {
+  let scoring = compiled.get(snapshot)
+  if (!scoring) compiled.set(snapshot, (scoring = scoringFrom(snapshot)))
+  return scoring
+}
+
+export function createRewards(options: { db: () => Promise<Sql>; redis: import('ioredis').Redis | null; prefix: string; snapshot: () => Promise<ContentSnapshot> }): Rewards {
+  const leaderboards = new Leaderboards(options.db, options.redis ? new LeaderboardRedis(options.redis, options.prefix) : null)
+  return {
+    db: options.db,
+    snapshot: options.snapshot,
+    scoring: async () => scoringOf(await options.snapshot()),
+    fastPath: options.redis ? new IdempotencyFastPath(options.redis, options.prefix) : null,
+    leaderboards,
+    apiKeys: new ApiKeyVerifier(options.db),
+  }
+}
+
+export const rewards = (): Rewards =>
+  singleton('rewards', () =>
+    createRewards({
+      db: async () => (await payloadClient()).db.pool,
+      redis: redis(),
+      prefix: env().REDIS_KEY_PREFIX,
+      snapshot: () => contentSnapshots().publishedSnapshot(),
+    }),
+  )
