@@ -1,0 +1,30 @@
+// /preview/explore/{tag}: a tag's feed from the draft configuration (filters, pins, sort, display titles).
+import { notFound } from 'next/navigation'
+
+import { EventCard } from '@/components/preview/Markets'
+import { PreviewBar, whichOf } from '@/components/preview/PreviewBar'
+import { requirePreviewAccess } from '@/preview/access'
+import { previewClient, previewQuery, type SearchParams } from '@/preview/client'
+import { previewFeed } from '@/preview/screens'
+
+export default async function FeedPreview({ params, searchParams }: { params: Promise<{ tag: string }>; searchParams: Promise<SearchParams> }) {
+  const { tag } = await params
+  const query = await searchParams
+  const path = `/preview/explore/${tag}`
+  await requirePreviewAccess(path, typeof query.preview === 'string' ? query.preview : undefined)
+  const which = whichOf(query)
+  const feed = await previewFeed(which, tag, previewClient(query))
+  if (!feed) notFound()
+  return (
+    <>
+      <PreviewBar path={path} params={query} which={which} />
+      <main>
+        <h1 data-testid="feed-label">{feed.tag.label}</h1>
+        <p className="muted">{feed.events.length} events{feed.nextCursor ? ' (first page)' : ''}</p>
+        {feed.events.map((event) => (
+          <EventCard key={event.id} event={event} query={previewQuery(query)} />
+        ))}
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,39 @@
+// /preview: the explore tree as the app would show it, from the draft configuration.
+import { PreviewBar, whichOf } from '@/components/preview/PreviewBar'
+import { requirePreviewAccess } from '@/preview/access'
+import { previewClient, previewQuery, type SearchParams } from '@/preview/client'
+import { previewExplore } from '@/preview/screens'
+import type { ExploreNode } from '@/screens/schemas'
+
+function Tree({ nodes, query }: { nodes: ExploreNode[]; query: string }) {
+  return (
+    <ul className="tree">
+      {nodes.map((node) => (
+        <li key={node.slug}>
+          <a href={`/preview/explore/${node.slug}${query}`} data-testid="tree-tag">
+            {node.label}
+          </a>{' '}
+          <span className="muted">{node.kind}</span>
+          {node.children.length ? <Tree nodes={node.children} query={query} /> : null}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export default async function ExplorePreview({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams
+  await requirePreviewAccess('/preview', typeof params.preview === 'string' ? params.preview : undefined)
+  const which = whichOf(params)
+  const tree = await previewExplore(which, previewClient(params))
+  return (
+    <>
+      <PreviewBar path="/preview" params={params} which={which} />
+      <main>
+        <h1>Explore</h1>
+        <Tree nodes={tree.tags} query={previewQuery(params)} />
+      </main>
+    </>
+  )
+}
+

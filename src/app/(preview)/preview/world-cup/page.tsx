@@ -1,0 +1,36 @@
+// /preview/world-cup: the tournament's groups and teams from the draft configuration.
+import { PreviewBar, whichOf } from '@/components/preview/PreviewBar'
+import { requirePreviewAccess } from '@/preview/access'
+import { previewClient, type SearchParams } from '@/preview/client'
+import { previewWorldCup } from '@/preview/screens'
+
+export default async function WorldCupPreview({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const query = await searchParams
+  await requirePreviewAccess('/preview/world-cup', typeof query.preview === 'string' ? query.preview : undefined)
+  const which = whichOf(query)
+  const page = await previewWorldCup(which, previewClient(query))
+  return (
+    <>
+      <PreviewBar path="/preview/world-cup" params={query} which={which} />
+      <main>
+        <h1>{page?.tournament.name ?? 'No tournament'}</h1>
+        {page?.layout === 'groups'
+          ? page.groups.map((group) => (
+              <div className="card" key={group.letter} data-testid="group">
+                <h2>{group.title}</h2>
+                {group.intro ? <p className="muted">{group.intro}</p> : null}
+                {group.table.map((row) => (
+                  <div key={row.team.name}>
+                    {row.position}. <span className="team" style={{ background: row.team.colour ?? '#888' }} />
+                    {row.team.name} <span className="muted">{row.points} pts</span>
+                  </div>
+                ))}
+              </div>
+            ))
+          : page
+            ? <p>Legacy layout: {page.layout}</p>
+            : null}
+      </main>
+    </>
+  )
+}

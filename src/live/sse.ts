@@ -1,0 +1,70 @@
+/**
+ * One SSE connection: replays what it missed (`Last-Event-ID`) from the replica's buffer, then streams new
+ * messages on its topics, with heartbeats. A client that stops reading is dropped once its queue passes a bound,
+ * rather than buffered without limit.
+ */
+import type { LiveBus, LiveMessage } from './bus'
+
+export interface SseOptions {
+  heartbeatMs?: number
+  /** Bytes queued for one client before it counts as too slow and is disconnected. */
+  maxQueuedBytes?: number
+}
+
+const HIGH_WATER_MARK = 16 * 1024
+const encoder = new TextEncoder()
+const frame = (message: LiveMessage) => encoder.encode(`id: ${message.id}\nevent: ${message.type}\ndata: ${JSON.stringify({ topic: message.topic, at: message.at, data: message.data })}\n\n`)
+
+export function sseStream(bus: LiveBus, topics: Set<string>, lastEventId: number | null, signal: AbortSignal, options: SseOptions = {}): ReadableStream<Uint8Array> {
+  const maxQueued = options.maxQueuedBytes ?? 256 * 1024
+  let cleanup = () => {}
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        let closed = false
+        const close = () => {
+          if (closed) return
+          closed = true
+          cleanup()
+          try {
+            controller.close()
+          } catch {
+            // already closed by the client
+          }
+        }
+        const send = (bytes: Uint8Array) => {
+          if (closed) return
+          const queued = HIGH_WATER_MARK - (controller.desiredSize ?? HIGH_WATER_MARK)
+          if (queued > maxQueued) return close()
+          controller.enqueue(bytes)
+        }
+
+        send(encoder.encode(`retry: 2000\n: connected to ${[...topics].join(',')}\n\n`))
+        if (lastEventId !== null) {
+          const { messages, complete } = bus.since(lastEventId, topics)
+          // The buffer no longer reaches back: tell the client to refetch rather than pretend nothing was missed.
+          if (!complete) send(encoder.encode(`event: resync\ndata: {}\n\n`))
+          for (const message of messages) send(frame(message))
+        }
+        const unsubscribe = bus.subscribe(topics, (message) => send(frame(message)))
+        const offShutdown = bus.onShutdown(() => {
+          send(encoder.encode(`retry: 500\nevent: shutdown\ndata: {}\n\n`))
+          close()
+        })
+        const heartbeat = setInterval(() => send(encoder.encode(`: heartbeat\n\n`)), options.heartbeatMs ?? 15_000)
+        heartbeat.unref?.()
+        cleanup = () => {
+          clearInterval(heartbeat)
+          unsubscribe()
+          offShutdown()
+        }
+        signal.addEventListener('abort', close, { once: true })
+      },
+      cancel() {
+        cleanup()
+      },
+    },
+    // Size the queue in bytes so `desiredSize` measures how far behind the client is.
+    { highWaterMark: HIGH_WATER_MARK, size: (chunk) => chunk.byteLength },
+  )
+}

@@ -1,0 +1,90 @@
+// Live updates over a real Redis: published once, delivered by every replica, resumable, and a slow client is dropped.
+import type { Redis } from 'ioredis'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { LiveBus, type LiveMessage } from '@/live/bus'
+import { sseStream } from '@/live/sse'
+import { createRedis } from '@/redis/client'
+
+const until = async (condition: () => boolean, timeoutMs = 3_000) => {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+describe('live bus across two replicas', () => {
+  const clients: Redis[] = []
+  let replicas: LiveBus[]
+  const channel = `pb:test:${process.pid}:${Date.now()}:live`
+
+  beforeAll(async () => {
+    replicas = [0, 1].map(() => {
+      const redis = createRedis(process.env.REDIS_URL!, 'live-test')
+      clients.push(redis)
+      return new LiveBus(redis, channel, 5)
+    })
+    await Promise.all(replicas.map((bus) => bus.start()))
+  })
+
+  afterAll(async () => {
+    await Promise.all(replicas.map((bus) => bus.stop()))
+    for (const client of clients) client.disconnect()
+  })
+
+  it('delivers one publish to the subscribers of every replica, once, on their topics only', async () => {
+    const received: [number, LiveMessage][] = []
+    const offs = replicas.map((bus, index) => bus.subscribe(new Set(['config']), (message) => received.push([index, message])))
+    offs.push(...replicas.map((bus) => bus.subscribe(new Set(['event:other']), () => received.push([-1, null as never]))))
+    const sent = await replicas[0]!.publish('config', 'config.published', { collection: 'explore-tags' })
+    await until(() => received.length >= 2)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(received.map(([index]) => index).sort()).toEqual([0, 1])
+    expect(received.every(([, message]) => message.id === sent.id)).toBe(true)
+    offs.forEach((off) => off())
+  })
+
+  it('gives ids that increase across replicas and resumes from Last-Event-ID', async () => {
+    const first = await replicas[0]!.publish('event:a', 'market.changed', { n: 1 })
+    const second = await replicas[1]!.publish('event:a', 'market.changed', { n: 2 })
+    expect(second.id).toBeGreaterThan(first.id)
+    await until(() => replicas[1]!.since(first.id, new Set(['event:a'])).messages.length === 1)
+    const resumed = replicas[1]!.since(first.id, new Set(['event:a']))
+    expect(resumed.messages.map((message) => message.id)).toEqual([second.id])
+    expect(resumed.complete).toBe(true)
+    for (let i = 0; i < 10; i++) await replicas[0]!.publish('event:b', 'market.changed', { i })
+    await until(() => replicas[1]!.since(second.id, new Set(['event:b'])).messages.length === 5)
+    expect(replicas[1]!.since(first.id, new Set(['event:a'])).complete, 'the buffer of 5 no longer reaches back').toBe(false)
+  })
+
+  it('streams SSE frames, replays missed ones, and drops a client that does not read', async () => {
+    const bus = replicas[0]!
+    const before = await bus.publish('event:sse', 'market.changed', { n: 0 })
+    const abort = new AbortController()
+    const reader = sseStream(bus, new Set(['event:sse']), before.id - 1, abort.signal, { heartbeatMs: 50 }).getReader()
+    const decoder = new TextDecoder()
+    let text = ''
+    while (!text.includes(`id: ${before.id}\n`)) text += decoder.decode((await reader.read()).value)
+    await bus.publish('event:sse', 'market.changed', { n: 1 })
+    while (!text.includes('"n":1')) text += decoder.decode((await reader.read()).value)
+    while (!text.includes(': heartbeat')) text += decoder.decode((await reader.read()).value)
+    abort.abort()
+    expect(bus.listeners).toBe(0)
+
+    const closing = sseStream(bus, new Set(['event:bye']), null, new AbortController().signal).getReader()
+    bus.shutdown()
+    let farewell = ''
+    for (let chunk = await closing.read(); !chunk.done; chunk = await closing.read()) farewell += decoder.decode(chunk.value)
+    expect(farewell).toContain('event: shutdown')
+    expect(farewell).toContain('retry: 500')
+    expect(bus.listeners).toBe(0)
+
+    const slow = sseStream(bus, new Set(['event:flood']), null, new AbortController().signal, { maxQueuedBytes: 2_000 })
+    const listening = bus.listeners
+    expect(listening).toBe(1)
+    for (let i = 0; i < 200; i++) await bus.publish('event:flood', 'market.changed', { payload: 'x'.repeat(100), i })
+    await until(() => bus.listeners === 0)
+    expect(slow.locked).toBe(false)
+  })
+})
