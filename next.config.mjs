@@ -5,12 +5,27 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Pages people open in a browser (admin, preview) get the usual hardening; the JSON API needs none of it.
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  // SAMEORIGIN, not DENY: the admin's Live Preview frames the preview pages from the same origin.
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+]
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   // `npm run typecheck` (tsc --noEmit over the whole repo, tests included) is the one type check; CI runs it.
   typescript: { ignoreBuildErrors: true },
   turbopack: { root: dirname },
+  headers: async () => [
+    { source: '/admin/:path*', headers: securityHeaders },
+    { source: '/preview/:path*', headers: securityHeaders },
+    { source: '/preview', headers: securityHeaders },
+  ],
   webpack: (config) => {
     config.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

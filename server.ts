@@ -44,24 +44,39 @@ async function main(): Promise<void> {
   const { resetEnvCache } = await import('./src/config/env')
   resetEnvCache()
 
+  // Each boot step is logged, so a slow or stuck boot says where it is.
+  const step = (message: string) => logger.info({ component: 'boot' }, message)
+  step('loading the Payload config')
   const { default: payloadConfig } = await import('./payload.config')
   const { migrate, withBootPayload } = await import('./src/boot/migrate')
+  step('starting Payload to migrate')
   const credentials = await withBootPayload(payloadConfig, async (payload) => {
+    step('running migrations')
     await migrate(payload)
     if (!dev) return null
+    step('seeding demo content')
     const { ensureDevAdmin } = await import('./src/boot/seedAdmin')
+    const { seedDemoContent } = await import('./src/seed/demoContent')
+    const seeded = await seedDemoContent(payload)
+    if (Object.keys(seeded.created).length > 0) logger.info({ component: 'boot', created: seeded.created }, 'demo content seeded')
     return ensureDevAdmin(payload, config.DATA_DIR)
   })
 
+  step('preparing Next')
   const { default: next } = await import('next')
   const app = next({ dev, dir, hostname: host, port: config.PORT })
   const handle = app.getRequestHandler()
   await app.prepare()
   const { serveFastPath } = await import('./src/http/fastPath')
   const { assignTrace } = await import('./src/http/requestLog')
+  const { applyCors, parseOrigins } = await import('./src/http/cors')
+  const { refuseLongUri } = await import('./src/http/uriLimit')
+  const corsOrigins = parseOrigins(config.CORS_ORIGINS)
 
   const server = http.createServer((req, res) => {
-    assignTrace(req, res)
+    const traceId = assignTrace(req, res)
+    if (refuseLongUri(req, res, traceId)) return
+    if (applyCors(req, res, corsOrigins)) return
     if (serveFastPath(req, res)) return
     void handle(req, res)
   })
@@ -90,8 +105,18 @@ async function main(): Promise<void> {
     logger.info({ component: 'boot', signal }, 'shutting down')
     const timer = setTimeout(() => process.exit(1), 15_000)
     timer.unref()
+    // Open SSE streams would hold the server open: tell them to reconnect elsewhere, then close them.
+    const { existingSingleton } = await import('./src/config/singleton')
+    existingSingleton<{ shutdown: () => void }>('live-bus')?.shutdown()
+    // close() waits for every connection; keep-alive ones go idle only after their last response, so close idle
+    // ones as they appear, and after a grace period close whatever is left.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+    const reaper = setInterval(() => server.closeIdleConnections(), 100)
+    const force = setTimeout(() => server.closeAllConnections(), 10_000)
     server.closeIdleConnections()
-    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await closed
+    clearInterval(reaper)
+    clearTimeout(force)
     await app.close().catch(() => undefined)
     const { closeSharedResources } = await import('./src/boot/shutdown')
     await closeSharedResources()

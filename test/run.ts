@@ -17,12 +17,12 @@ interface Counts {
   skipped: number
 }
 
-async function runProject(project: Project, env: NodeJS.ProcessEnv): Promise<Counts> {
+async function runProject(project: Project, env: NodeJS.ProcessEnv, filters: string[]): Promise<Counts> {
   const output = `.test-results/${project}.json`
   const code = await new Promise<number>((resolve) => {
     const child = spawn(
       'npx',
-      ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`],
+      ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`, ...filters],
       { stdio: 'inherit', env },
     )
     child.on('exit', (status) => resolve(status ?? 1))
@@ -34,11 +34,17 @@ async function runProject(project: Project, env: NodeJS.ProcessEnv): Promise<Cou
     numPendingTests: number
     numTodoTests: number
     numFailedTestSuites: number
+    testResults: Array<{ status: string; assertionResults: Array<{ status: string }> }>
   }
+  // A suite that failed to load or whose beforeAll failed counts as a failure even when none of its tests ran
+  // (they are reported as skipped); so does any non-zero exit of vitest (an unhandled error, a hang on close).
+  const filesFailedWithoutATest = report.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  ).length
+  const failed = report.numFailedTests + filesFailedWithoutATest
   return {
     passed: report.numPassedTests,
-    // A suite that failed to load counts as a failure even when no test in it ran.
-    failed: report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? Math.max(report.numFailedTestSuites, 1) : 0),
+    failed: code !== 0 ? Math.max(failed, 1) : failed,
     skipped: report.numPendingTests + report.numTodoTests,
   }
 }
@@ -46,6 +52,8 @@ async function runProject(project: Project, env: NodeJS.ProcessEnv): Promise<Cou
 async function main(): Promise<void> {
   const requested = process.argv.slice(2).filter((arg): arg is Project => (ALL as readonly string[]).includes(arg))
   const projects = requested.length ? requested : [...ALL]
+  // Anything else narrows the run to matching test files, e.g. `npm test -- int content/validation`.
+  const filters = process.argv.slice(2).filter((arg) => !(ALL as readonly string[]).includes(arg))
   await mkdir('.test-results', { recursive: true })
 
   const [postgres, redis] = await Promise.all([resolvePostgres(), resolveRedis()])
@@ -68,7 +76,7 @@ async function main(): Promise<void> {
         await ensureBuild()
         env.TEST_DATABASE_URL = await createDatabase(postgres.url, databases.e2e)
       }
-      results[project] = await runProject(project, env)
+      results[project] = await runProject(project, env, filters)
     }
   } finally {
     for (const name of Object.values(databases)) await dropDatabase(postgres.url, name).catch(() => undefined)
@@ -79,13 +87,13 @@ async function main(): Promise<void> {
   console.log('\nTest summary')
   for (const project of projects) {
     const counts = results[project] ?? { passed: 0, failed: 1, skipped: 0 }
-    console.log(`  ${project.padEnd(5)} ${counts.passed} passed, ${counts.failed} failed`)
+    console.log(`  ${project.padEnd(5)} ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`)
     total.passed += counts.passed
     total.failed += counts.failed
     total.skipped += counts.skipped
   }
-  console.log(`${total.passed} passed, ${total.failed} failed`)
-  process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0)
+  console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped (not allowed: a skipped test proves nothing)` : ''}`)
+  process.exit(total.failed > 0 || total.skipped > 0 || total.passed === 0 ? 1 : 0)
 }
 
 main().catch((error) => {

@@ -14,8 +14,9 @@ describe('development boot with no environment', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'playbook-dev-'))
-    app = await startApp({ NODE_ENV: 'development', DATA_DIR: dataDir }, { timeoutMs: 180_000 })
-  })
+    // Info logs show how far the boot got if it is slow; startApp gives up before the hook so they get printed.
+    app = await startApp({ NODE_ENV: 'development', DATA_DIR: dataDir, LOG_LEVEL: 'info' }, { timeoutMs: 200_000 })
+  }, 240_000)
 
   afterAll(async () => {
     await app?.stop()

@@ -23,7 +23,9 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
   }
 }
 
+/** Logs in as `credentials`, replacing whoever was logged in in this browser (the login page redirects them away). */
 export async function loginToAdmin(context: BrowserContext, baseUrl: string, credentials: { email: string; password: string }) {
+  await context.clearCookies()
   const page = await context.newPage()
   await page.goto(`${baseUrl}/admin/login`)
   await page.fill('#field-email', credentials.email)

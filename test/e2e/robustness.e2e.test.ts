@@ -1,0 +1,109 @@
+// Bad input never reaches a 5xx, every error is a valid problem+json; the upstream down gives a clear 503 in time;
+// browser pages carry security headers.
+import fc from 'fast-check'
+import { afterEach, describe, expect, inject, it } from 'vitest'
+
+import { problemSchema } from '../../src/http/problemSchema'
+
+const baseUrl = inject('baseUrl')
+const replayUrl = inject('replayUrl')
+
+const routes = ['/explore', '/explore/{tag}/events', '/events/{slug}', '/world-cup', '/world-cup/groups/{letter}', '/search', '/live']
+const nasty = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom("' OR 1=1 --", '{"$gt":""}', '../../etc/passwd', '%00', '%E0%A4%A', '\u0000', 'a'.repeat(5_000), '-1', '1e309', 'NaN', '<script>'),
+)
+const segment = fc.oneof(fc.constantFrom('bitcoin', 'crypto', 'a', 'A', 'z', '-', ''), nasty)
+const queryValue = fc.oneof(fc.constantFrom('1', '0', '-5', '101', '20', 'abc', ''), nasty)
+const header = fc.oneof(fc.constantFrom(undefined, 'ios', 'android', 'web', 'IOS', '4.2.0', '1', 'x.y.z'), nasty)
+
+const request = fc.record({
+  route: fc.constantFrom(...routes),
+  a: segment,
+  params: fc.array(fc.tuple(fc.constantFrom('limit', 'cursor', 'q', 'topics', 'foo', 'depth', 'limit'), queryValue), { maxLength: 4 }),
+  platform: header,
+  version: header,
+})
+
+type FuzzRequest = typeof request extends fc.Arbitrary<infer T> ? T : never
+
+async function call(input: FuzzRequest): Promise<void> {
+  const path = input.route.replace(/\{\w+\}/, encodeURIComponent(input.a))
+  const query = input.params.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')
+  const headers: Record<string, string> = {}
+  if (input.platform !== undefined) headers['x-platform'] = input.platform.replace(/[^\x20-\x7e]/g, '')
+  if (input.version !== undefined) headers['x-app-version'] = input.version.replace(/[^\x20-\x7e]/g, '')
+  const controller = new AbortController()
+  const response = await fetch(`${baseUrl}/api/v1${path}${query ? `?${query}` : ''}`, { headers, signal: controller.signal })
+  try {
+    expect(response.status, `${path}?${query}`).toBeLessThan(500)
+    if (response.status >= 400) {
+      expect(response.headers.get('content-type')).toBe('application/problem+json')
+      problemSchema.parse(await response.json())
+    }
+  } finally {
+    // /live streams: stop reading once the status is known.
+    controller.abort()
+  }
+}
+
+describe('bad input', () => {
+  it('never gets a 5xx from any public route (fuzzed paths, queries and headers)', async () => {
+    await fc.assert(fc.asyncProperty(request, call), { numRuns: 10_000 })
+  })
+
+  it('refuses a request target over 4 KB with a 414 problem', async () => {
+    const response = await fetch(`${baseUrl}/api/v1/events/?limit=${'a'.repeat(5_000)}`)
+    expect(response.status).toBe(414)
+    expect(problemSchema.parse(await response.json()).code).toBe('request.uri_too_long')
+  })
+
+  it('rejects an oversized cursor and a negative limit with a 400', async () => {
+    expect((await fetch(`${baseUrl}/api/v1/explore/sports/events?cursor=${'x'.repeat(2_000)}`)).status).toBe(400)
+    expect((await fetch(`${baseUrl}/api/v1/explore/sports/events?limit=-1`)).status).toBe(400)
+  })
+})
+
+describe('upstream down', () => {
+  afterEach(async () => {
+    await fetch(`${replayUrl}/__replay/faults`, { method: 'DELETE' })
+  })
+
+  it('answers an uncached event with a 503 problem, promptly', async () => {
+    await fetch(`${replayUrl}/__replay/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ path: '/events/slug', status: 503 }]) })
+    const started = Date.now()
+    const response = await fetch(`${baseUrl}/api/v1/events/some-event-nobody-asked-for`)
+    expect(response.status).toBe(503)
+    expect(response.headers.get('content-type')).toBe('application/problem+json')
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(problemSchema.parse(await response.json()).code).toMatch(/^upstream\./)
+    expect(Date.now() - started).toBeLessThan(15_000)
+  })
+})
+
+describe('security headers', () => {
+  it('are set on admin and preview pages', async () => {
+    for (const path of ['/admin/login', '/preview']) {
+      const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' })
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff')
+      expect(response.headers.get('x-frame-options'), path).toBe('SAMEORIGIN')
+    }
+  })
+})
+
+describe('CORS', () => {
+  it('allows only the configured origins', async () => {
+    const preflight = await fetch(`${baseUrl}/api/v1/explore`, { method: 'OPTIONS', headers: { origin: 'https://app.playbook.test', 'access-control-request-method': 'GET' } })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.playbook.test')
+    await fetch(`${baseUrl}/api/v1/explore`)
+    const allowed = await fetch(`${baseUrl}/api/v1/explore`, { headers: { origin: 'https://app.playbook.test' } })
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.playbook.test')
+    // A cache between app and browser must key on Origin, warm fast-path hits included.
+    expect(allowed.headers.get('x-cache')).toBe('hit')
+    expect(allowed.headers.get('vary')).toContain('Origin')
+    const other = await fetch(`${baseUrl}/api/v1/explore`, { headers: { origin: 'https://evil.example' } })
+    expect(other.status).toBe(200)
+    expect(other.headers.get('access-control-allow-origin')).toBeNull()
+  })
+})
