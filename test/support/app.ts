@@ -10,10 +10,10 @@ export interface RunningApp {
   stop: () => Promise<void>
 }
 
-export async function startApp(env: Record<string, string>, options: { timeoutMs?: number } = {}): Promise<RunningApp> {
+export async function startApp(env: Record<string, string>, options: { timeoutMs?: number; nodeArgs?: string[] } = {}): Promise<RunningApp> {
   const port = await freePort()
   // node itself, not npx: SIGTERM must reach the server to test (and use) its graceful shutdown.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'server.ts'], {
     env: {
       PATH: process.env.PATH!,
       HOME: process.env.HOME ?? '/root',

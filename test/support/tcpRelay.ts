@@ -19,12 +19,14 @@ export async function startTcpRelay(serviceUrl: string, defaultPort: number, par
   const port = Number(target.port || defaultPort)
   const sockets = new Set<net.Socket>()
   let isCut = false
-  const server = net.createServer((client) => {
+  // No Nagle on either leg: the app and the service disable it on their own sockets, and a relay that batched small
+  // writes would add delayed-ACK waits (~40 ms) to every round trip under concurrency, measuring itself.
+  const server = net.createServer({ noDelay: true }, (client) => {
     if (isCut) {
       client.resetAndDestroy()
       return
     }
-    const upstream = net.connect(port, host)
+    const upstream = net.connect({ port, host, noDelay: true })
     sockets.add(client).add(upstream)
     const parse = parserFor()
     client.on('data', (chunk: Buffer) => {

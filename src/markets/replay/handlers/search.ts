@@ -21,7 +21,19 @@ const SORTS: Readonly<Record<string, (event: WireEvent) => number | undefined>> 
 const STATUSES = new Set(['active', 'closed', 'all'])
 const MAX_PAGE_SIZE = 100
 
+// Built once per event (mutations change prices and status, never titles, teams or questions): a search over every event must stay
+// cheap, or a burst of searches queues in the replay itself and measures the fake upstream instead of the client.
+const haystacks = new WeakMap<WireEvent, string>()
+
 function haystack(event: WireEvent): string {
+  const known = haystacks.get(event)
+  if (known !== undefined) return known
+  const built = buildHaystack(event)
+  haystacks.set(event, built)
+  return built
+}
+
+function buildHaystack(event: WireEvent): string {
   const teams = (event.teams ?? []).flatMap((team) => [team.name, team.alias ?? '', team.abbreviation])
   const questions = event.markets.map((market) => market.question)
   return [event.title, event.slug, ...teams, ...questions].join('\n').toLowerCase()
