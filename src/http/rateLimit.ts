@@ -5,6 +5,7 @@
  */
 import type { Redis } from 'ioredis'
 
+import { logger } from '../log/logger'
 import { rateLimited } from './errors'
 
 export interface RateLimit {
@@ -15,6 +16,8 @@ export interface RateLimit {
 
 export class RateLimiter {
   private readonly local = new Map<string, { count: number; resetsAt: number }>()
+  /** Redis commands that failed while the client was ready; those requests were counted in-process. */
+  readonly counters = { redisErrors: 0 }
 
   constructor(
     private readonly redis: Redis | null,
@@ -43,8 +46,10 @@ export class RateLimiter {
         const results = await this.redis.multi().incr(key).pexpire(key, windowMs).exec()
         const count = results?.[0]?.[1]
         if (typeof count === 'number') return count
-      } catch {
+      } catch (error) {
         // Redis failing: count in-process rather than refuse or let everything through.
+        this.counters.redisErrors++
+        logger.warn({ component: 'rate-limit', err: error }, 'redis failed; counting this request in-process')
       }
     }
     const now = this.now()
