@@ -55,6 +55,7 @@ export class IdempotencyFastPath {
   }
 
   async release(claim: Extract<Claim, { kind: 'claimed' }>): Promise<void> {
-    await this.redis.eval(RELEASE, 1, claim.key, claim.value).catch(() => undefined)
+    // A claim that cannot be released expires with its TTL; say so, the retry waits until then.
+    await this.redis.eval(RELEASE, 1, claim.key, claim.value).catch((error: unknown) => logger.warn({ component: 'rewards', err: error, key: claim.key }, 'idempotency claim not released; it expires with its TTL'))
   }
 }

@@ -7,6 +7,7 @@
  */
 import type { Sql } from './db'
 import { BUMP_GENERATION_SQL } from './db'
+import { logger } from '../log/logger'
 import { type Scoring, scoreActivity, seasonRulesVersion } from './scoring'
 
 export interface RescoreStatus {
@@ -151,7 +152,7 @@ export async function rescoreSeason(db: Sql, scoring: Scoring, seasonId: number,
       cursor = { at: last.occurred_at, id: last.id }
     }
   } catch (error) {
-    await db.query(`update reward_rescores set status = 'failed', error = $2, updated_at = now() where season_id = $1`, [seasonId, String(error)]).catch(() => undefined)
+    await db.query(`update reward_rescores set status = 'failed', error = $2, updated_at = now() where season_id = $1`, [seasonId, String(error)]).catch((markError: unknown) => logger.error({ component: 'rescore', err: markError, seasonId }, 're-score failed and could not be marked failed'))
     throw error
   }
   return (await rescoreStatus(db, seasonId))!

@@ -120,7 +120,7 @@ export class Leaderboards {
       log.info({ seasonId, generation, holders: totals.length, ms: Date.now() - started }, 'leaderboard rebuilt from Postgres')
       return true
     } finally {
-      await releaseLock(store.redis, lock).catch(() => undefined)
+      await releaseLock(store.redis, lock).catch((error: unknown) => log.warn({ err: error, seasonId }, 'rebuild lock not released; it expires with its TTL'))
     }
   }
 }
