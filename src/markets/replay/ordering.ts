@@ -36,6 +36,11 @@ export function parseOrdering<T>(query: Query, fields: Readonly<Record<string, E
   for (const name of names) if (!Object.hasOwn(fields, name)) throw new ValidationError(`invalid order field: ${name}`)
   // `ascending` defaults to true and only matters when `order` is set (the keyset docs say so).
   const ascending = names.length === 0 ? true : (query.bool('ascending') ?? true)
+  return orderingOf(fields, names, ascending, idOf)
+}
+
+/** The ordering by the named fields (known to be in `fields`), then by id. */
+export function orderingOf<T>(fields: Readonly<Record<string, Extractor<T>>>, names: readonly string[], ascending: boolean, idOf: (item: T) => number): Ordering<T> {
   const extractors = names.map((name) => fields[name]!)
   const position = (item: T): Position => ({
     values: extractors.map((extract) => extract(item) ?? null),

@@ -330,6 +330,18 @@ describe('public search', () => {
     expect(open.events.length).toBeGreaterThan(0)
     expect(open.events.every((event) => !event.closed)).toBe(true)
   })
+
+  it('orders by sort (volume, descending, by default), absent values last, then by id', async () => {
+    type Search = { events: WireEvent[] }
+    const byVolume = (await get<Search>('/public-search?q=bitcoin&limit_per_type=100')).body.events
+    expect(byVolume.length).toBeGreaterThan(5)
+    const volumes = byVolume.map((event) => event.volume ?? Number.NEGATIVE_INFINITY)
+    expect(volumes).toEqual([...volumes].sort((a, b) => b - a))
+    const byStart = (await get<Search>('/public-search?q=bitcoin&limit_per_type=100&sort=start_date&ascending=true')).body.events
+    const starts = byStart.map((event) => (event.startDate ? Date.parse(event.startDate) : Number.POSITIVE_INFINITY))
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+    expect((await get('/public-search?q=bitcoin&sort=sideways')).status).toBe(422)
+  })
 })
 
 describe('World Cup 2026', () => {

@@ -3,19 +3,21 @@
  * tags with their event counts. Profiles are not part of the data set, so `profiles` is always empty.
  */
 import type { Handler, RouteContext } from '../context'
-import { asInstant } from '../ordering'
+import { asInstant, orderingOf } from '../ordering'
 import { ValidationError } from '../query'
 import { json } from '../respond'
+import { EVENT_ORDER_FIELDS } from '../sortFields'
 import type { WireEvent, WireMarket } from '../wire'
 
-const SORTS: Readonly<Record<string, (event: WireEvent) => number | undefined>> = {
-  volume: (event) => event.volume,
-  volume_24hr: (event) => event.volume24hr,
-  liquidity: (event) => event.liquidity,
-  competitive: (event) => event.competitive,
-  closed_time: (event) => asInstant(event.closedTime),
-  start_date: (event) => asInstant(event.startDate),
-  end_date: (event) => asInstant(event.endDate),
+/** Search's `sort` values and the event fields they order by. */
+const SORTS: Readonly<Record<string, string>> = {
+  volume: 'volume',
+  volume_24hr: 'volume24hr',
+  liquidity: 'liquidity',
+  competitive: 'competitive',
+  closed_time: 'closedTime',
+  start_date: 'startDate',
+  end_date: 'endDate',
 }
 
 const STATUSES = new Set(['active', 'closed', 'all'])
@@ -60,8 +62,8 @@ export const publicSearch: Handler = (ctx: RouteContext, query) => {
   const status = query.string('events_status') ?? 'all'
   if (!STATUSES.has(status)) throw new ValidationError(`invalid events_status: ${status}`)
   const sortName = query.string('sort') ?? 'volume'
-  const sort = SORTS[sortName]
-  if (!sort) throw new ValidationError(`invalid sort: ${sortName}`)
+  const sortField = SORTS[sortName]
+  if (!sortField) throw new ValidationError(`invalid sort: ${sortName}`)
   const ascending = query.bool('ascending') ?? false
   const keepHours = query.int('keep_closed_markets') ?? 0
   const eventTags = query.list('events_tag')
@@ -79,15 +81,7 @@ export const publicSearch: Handler = (ctx: RouteContext, query) => {
     const text = haystack(event)
     return terms.every((term) => text.includes(term))
   })
-  const direction = ascending ? 1 : -1
-  matches.sort((a, b) => {
-    const left = sort(a)
-    const right = sort(b)
-    if (left === right) return Number(a.id) - Number(b.id)
-    if (left === undefined) return 1
-    if (right === undefined) return -1
-    return (left - right) * direction
-  })
+  matches.sort(orderingOf(EVENT_ORDER_FIELDS, [sortField], ascending, (event) => Number(event.id)).compare)
   const start = (page - 1) * pageSize
   const events = matches.slice(start, start + pageSize).map((event) => trimMarkets(event, keepHours, ctx.now()))
 
