@@ -500,60 +500,56 @@ async function main(): Promise<void> {
     // -- 5. Payload REST against the warm endpoint ---------------------------------------------------------------
     if (selected('5')) {
       console.log('\n5. Payload REST vs warm /api/v1/explore')
-      {
-        const check = await getJson<{ docs: unknown[] }>(app.url, PATHS.payloadDepth2)
-        const runs: Record<string, CannonSummary & { queriesPerRequest: number; redisPerRequest: number }> = {}
-        for (const [name, urlPath] of [['depth2', PATHS.payloadDepth2], ['depth0', PATHS.payloadDepth0], ['warm', PATHS.explore]] as const) {
-          if (name === 'warm') await warm(app.url, urlPath)
-          const cost = await costPerRequest(app.url, urlPath)
-          await cannon({ url: `${app.url}${urlPath}`, connections: 100, durationSeconds: 1 })
-          await quiet(app)
-          if (name === 'warm') await warm(app.url, urlPath)
-          const result = await cannon({ url: `${app.url}${urlPath}`, connections: 100, durationSeconds: SECONDS })
-          // Requests still queued when the load stops finish after it: wait for them.
-          await quiet(app)
-          runs[name] = { ...result, queriesPerRequest: cost.queries, redisPerRequest: cost.redisCommands }
-        }
-        raw.payloadRest = { docs: check.docs.length, runs }
-        const { depth2, depth0, warm: ours } = runs as Record<'depth2' | 'depth0' | 'warm', CannonSummary & { queriesPerRequest: number; redisPerRequest: number }>
-        const ratio2 = ours.requestsPerSecond / depth2.requestsPerSecond
-        row('5', `Payload REST explore-tags depth=2 (${check.docs.length} docs) @100: req/s, p50 ms`, `${fmt(depth2.requestsPerSecond)}, ${ms(depth2.p50Ms)}`, '', '', '', 'info')
-        row('5', 'Payload REST depth=0 @100: req/s, p50 ms', `${fmt(depth0.requestsPerSecond)}, ${ms(depth0.p50Ms)}`, '', '', '', 'info')
-        row('5', 'warm /api/v1/explore @100 vs Payload depth=2: req/s', fmt(ours.requestsPerSecond), `depth=2 ${fmt(depth2.requestsPerSecond)}`, times(ratio2), '≥ 50×', verdict(ratio2 >= 50))
-        row('5', 'warm /api/v1/explore @100 vs Payload depth=0: req/s', fmt(ours.requestsPerSecond), `depth=0 ${fmt(depth0.requestsPerSecond)}`, times(ours.requestsPerSecond / depth0.requestsPerSecond), '', 'info')
-        row('5', 'DB queries per request: depth=2 / depth=0 / warm explore', `${fmt(depth2.queriesPerRequest, 1)} / ${fmt(depth0.queriesPerRequest, 1)} / ${fmt(ours.queriesPerRequest, 4)}`, '', '', 'warm = 0', verdict(ours.queriesPerRequest === 0))
+      const check = await getJson<{ docs: unknown[] }>(app.url, PATHS.payloadDepth2)
+      const runs: Record<string, CannonSummary & { queriesPerRequest: number; redisPerRequest: number }> = {}
+      for (const [name, urlPath] of [['depth2', PATHS.payloadDepth2], ['depth0', PATHS.payloadDepth0], ['warm', PATHS.explore]] as const) {
+        if (name === 'warm') await warm(app.url, urlPath)
+        const cost = await costPerRequest(app.url, urlPath)
+        await cannon({ url: `${app.url}${urlPath}`, connections: 100, durationSeconds: 1 })
+        await quiet(app)
+        if (name === 'warm') await warm(app.url, urlPath)
+        const result = await cannon({ url: `${app.url}${urlPath}`, connections: 100, durationSeconds: SECONDS })
+        // Requests still queued when the load stops finish after it: wait for them.
+        await quiet(app)
+        runs[name] = { ...result, queriesPerRequest: cost.queries, redisPerRequest: cost.redisCommands }
       }
+      raw.payloadRest = { docs: check.docs.length, runs }
+      const { depth2, depth0, warm: ours } = runs as Record<'depth2' | 'depth0' | 'warm', CannonSummary & { queriesPerRequest: number; redisPerRequest: number }>
+      const ratio2 = ours.requestsPerSecond / depth2.requestsPerSecond
+      row('5', `Payload REST explore-tags depth=2 (${check.docs.length} docs) @100: req/s, p50 ms`, `${fmt(depth2.requestsPerSecond)}, ${ms(depth2.p50Ms)}`, '', '', '', 'info')
+      row('5', 'Payload REST depth=0 @100: req/s, p50 ms', `${fmt(depth0.requestsPerSecond)}, ${ms(depth0.p50Ms)}`, '', '', '', 'info')
+      row('5', 'warm /api/v1/explore @100 vs Payload depth=2: req/s', fmt(ours.requestsPerSecond), `depth=2 ${fmt(depth2.requestsPerSecond)}`, times(ratio2), '≥ 50×', verdict(ratio2 >= 50))
+      row('5', 'warm /api/v1/explore @100 vs Payload depth=0: req/s', fmt(ours.requestsPerSecond), `depth=0 ${fmt(depth0.requestsPerSecond)}`, times(ours.requestsPerSecond / depth0.requestsPerSecond), '', 'info')
+      row('5', 'DB queries per request: depth=2 / depth=0 / warm explore', `${fmt(depth2.queriesPerRequest, 1)} / ${fmt(depth0.queriesPerRequest, 1)} / ${fmt(ours.queriesPerRequest, 4)}`, '', '', 'warm = 0', verdict(ours.queriesPerRequest === 0))
       await recordMemory(app, 'Payload REST')
     }
 
     // -- 2. Scaling: distinct-key searches -----------------------------------------------------------------------
     if (selected('2')) {
       console.log('\n2. distinct-key search scaling')
-      {
-        // Every query is new (a miss and one upstream search each); every connection has its own source address,
-        // so the per-client search limit (120 per 10 s) counts 100 clients, as 100 phones would be.
-        const q = (phase: string, i: number) => `/api/v1/search?q=${runId}${phase}${i}`
-        await burst({ targets: [app.url], paths: [q('w', 0)], connections: 1, addressBase: 0 })
-        await quiet(app)
-        replay.resetCounters()
-        const one = await burst({ targets: [app.url], paths: Array.from({ length: 20 }, (_, i) => q('a', i)), connections: 1, addressBase: 1 })
-        const atOne = replay.counters()
-        replay.resetCounters()
-        const hundred = await burst({ targets: [app.url], paths: Array.from({ length: 200 }, (_, i) => q('b', i)), connections: 100, addressBase: 2 })
-        const atHundred = replay.counters()
-        raw.search = { one, hundred, upstream: { atOne, atHundred } }
-        const ratio = hundred.p50Ms / one.p50Ms
-        row('2', 'distinct-key search p50 @100 ÷ @1 (upstream 150 ms)', `${ms(hundred.p50Ms)} ms`, `@1 ${ms(one.p50Ms)} ms`, times(ratio), '≤ 2×', verdict(ratio <= 2))
-        row(
-          '2',
-          'search @100: p99, statuses; upstream calls, most in flight at once',
-          `${ms(hundred.p99Ms)} ms, ${Object.entries(hundred.statuses).map(([status, n]) => `${n}×${status}`).join(' ')}`,
-          `${atHundred.total} calls, ${atHundred.maxInFlight} at once`,
-          '',
-          '',
-          'info',
-        )
-      }
+      // Every query is new (a miss and one upstream search each); every connection has its own source address,
+      // so the per-client search limit (120 per 10 s) counts 100 clients, as 100 phones would be.
+      const q = (phase: string, i: number) => `/api/v1/search?q=${runId}${phase}${i}`
+      await burst({ targets: [app.url], paths: [q('w', 0)], connections: 1, addressBase: 0 })
+      await quiet(app)
+      replay.resetCounters()
+      const one = await burst({ targets: [app.url], paths: Array.from({ length: 20 }, (_, i) => q('a', i)), connections: 1, addressBase: 1 })
+      const atOne = replay.counters()
+      replay.resetCounters()
+      const hundred = await burst({ targets: [app.url], paths: Array.from({ length: 200 }, (_, i) => q('b', i)), connections: 100, addressBase: 2 })
+      const atHundred = replay.counters()
+      raw.search = { one, hundred, upstream: { atOne, atHundred } }
+      const ratio = hundred.p50Ms / one.p50Ms
+      row('2', 'distinct-key search p50 @100 ÷ @1 (upstream 150 ms)', `${ms(hundred.p50Ms)} ms`, `@1 ${ms(one.p50Ms)} ms`, times(ratio), '≤ 2×', verdict(ratio <= 2))
+      row(
+        '2',
+        'search @100: p99, statuses; upstream calls, most in flight at once',
+        `${ms(hundred.p99Ms)} ms, ${Object.entries(hundred.statuses).map(([status, n]) => `${n}×${status}`).join(' ')}`,
+        `${atHundred.total} calls, ${atHundred.maxInFlight} at once`,
+        '',
+        '',
+        'info',
+      )
       await quiet(app)
       await recordMemory(app, 'search')
     }
@@ -561,122 +557,118 @@ async function main(): Promise<void> {
     // -- 4b. Cold build of a big feed, against the naive path ----------------------------------------------------
     if (selected('4')) {
       console.log('\n4. cold feed build')
-      {
-        await get(app.url, '/api/v1/explore/no-such-tag/events') // the feed route's code loaded, no market data
-        const coldFeed = async (urlPath: string) => {
-          await quiet(app)
-          replay.resetCounters()
-          const q = queries()
-          const response = await get(app.url, urlPath)
-          if (response.status !== 200) throw new Error(`${urlPath}: ${response.status} ${response.body.toString().slice(0, 300)}`)
-          await quiet(app)
-          const counters = replay.counters()
-          return { ms: response.ms, upstreamCalls: counters.total, calls: counters.calls, maxInFlight: counters.maxInFlight, queries: queries() - q }
-        }
-        const big = await coldFeed(PATHS.bigFeed)
-        const small = await coldFeed(PATHS.smallFeed)
+      await get(app.url, '/api/v1/explore/no-such-tag/events') // the feed route's code loaded, no market data
+      const coldFeed = async (urlPath: string) => {
+        await quiet(app)
         replay.resetCounters()
-        const naive = await naiveFeed(replay.url, { tagId: BIG_FEED_TAG.upstreamTagId, limit: 20 })
-        const naiveCounted = replay.counters().total
-        raw.coldFeed = { big, small, naive: { ...naive, countedByReplay: naiveCounted }, feedEvents: dataset.openEvents }
-        const label = `${dataset.openEvents}-event feed`
-        row('4', `cold ${label}, page of 20: upstream calls`, fmt(big.upstreamCalls), `naive ${fmt(naive.upstreamCalls)} (${naive.pageRequests} pages + ${naive.teamLookups} team lookups)`, `${times(naive.upstreamCalls / big.upstreamCalls)} fewer`, 'fewer than naive', verdict(big.upstreamCalls < naive.upstreamCalls))
-        row('4', `cold ${label}: time`, `${ms(big.ms)} ms`, `naive ${ms(naive.ms)} ms`, `${times(naive.ms / big.ms)} faster`, 'faster than naive', verdict(big.ms < naive.ms))
-        row('4', `cold feed DB queries: ${dataset.openEvents} events / 9 events`, `${big.queries} / ${small.queries}`, '', '', 'constant in rows', verdict(big.queries === small.queries))
+        const q = queries()
+        const response = await get(app.url, urlPath)
+        if (response.status !== 200) throw new Error(`${urlPath}: ${response.status} ${response.body.toString().slice(0, 300)}`)
+        await quiet(app)
+        const counters = replay.counters()
+        return { ms: response.ms, upstreamCalls: counters.total, calls: counters.calls, maxInFlight: counters.maxInFlight, queries: queries() - q }
       }
+      const big = await coldFeed(PATHS.bigFeed)
+      const small = await coldFeed(PATHS.smallFeed)
+      replay.resetCounters()
+      const naive = await naiveFeed(replay.url, { tagId: BIG_FEED_TAG.upstreamTagId, limit: 20 })
+      const naiveCounted = replay.counters().total
+      raw.coldFeed = { big, small, naive: { ...naive, countedByReplay: naiveCounted }, feedEvents: dataset.openEvents }
+      const label = `${dataset.openEvents}-event feed`
+      row('4', `cold ${label}, page of 20: upstream calls`, fmt(big.upstreamCalls), `naive ${fmt(naive.upstreamCalls)} (${naive.pageRequests} pages + ${naive.teamLookups} team lookups)`, `${times(naive.upstreamCalls / big.upstreamCalls)} fewer`, 'fewer than naive', verdict(big.upstreamCalls < naive.upstreamCalls))
+      row('4', `cold ${label}: time`, `${ms(big.ms)} ms`, `naive ${ms(naive.ms)} ms`, `${times(naive.ms / big.ms)} faster`, 'faster than naive', verdict(big.ms < naive.ms))
+      row('4', `cold feed DB queries: ${dataset.openEvents} events / 9 events`, `${big.queries} / ${small.queries}`, '', '', 'constant in rows', verdict(big.queries === small.queries))
       await recordMemory(app, 'cold feed')
     }
 
     // -- 3. Stampede across two replicas -------------------------------------------------------------------------
     if (selected('3')) {
       console.log('\n3. stampede: 2 replicas, 200 concurrent requests')
-      {
-        const second = await startApp(appEnv, { nodeArgs: APP_NODE_ARGS })
-        cleanups.push(['second replica', () => second.stop()])
-        await get(second.url, PATHS.explore)
-        await get(second.url, eventPath)
-        const bigFeed = await getJson<{ events: Array<{ slug: string }> }>(app.url, PATHS.bigFeed)
-        const slug = bigFeed.events[3]!.slug
-        const hot = `/api/v1/events/${slug}`
-        const cacheCounters = async () => {
-          const both = await Promise.all([appMetrics(app), appMetrics(second)])
-          const sum = (name: string) => both.reduce((total, metrics) => total + (metrics.cache[name] ?? 0), 0)
-          return { misses: sum('misses'), staleServes: sum('staleServes'), refreshes: sum('refreshes'), lockContention: sum('lockContention') }
-        }
-        const stampede = async () => {
-          await quiet(app, second)
-          replay.resetCounters()
-          const before = await cacheCounters()
-          const result = await burst({ targets: [app.url, second.url], paths: Array.from({ length: 200 }, () => hot), connections: 200 })
-          await sleep(1_000) // a background refresh, if one started, finishes
-          const after = await cacheCounters()
-          const cache = Object.fromEntries(Object.entries(after).map(([name, value]) => [name, value - before[name as keyof typeof before]]))
-          return { result, calls: replay.counters().calls[`/events/slug/${slug}`] ?? 0, total: replay.counters().total, cache }
-        }
-        const cold = await stampede()
-        const fresh = await stampede()
-        // Past the data's soft TTL (10 s for open events; the cached responses expire with it): stale but usable.
-        await sleep(11_000)
-        const stale = await stampede()
-        raw.stampede = { slug, cold, fresh, stale }
-        const statuses = (result: BurstSummary) => Object.entries(result.statuses).map(([status, n]) => `${n}×${status}`).join(' ')
-        row('3', 'cold key, 200 requests over 2 replicas: upstream calls', fmt(cold.calls), '', '', '= 1', verdict(cold.calls === 1))
-        row('3', 'cold: slowest response; statuses; distinct bodies', `${ms(cold.result.maxMs)} ms; ${statuses(cold.result)}; ${cold.result.distinctBodies}`, `fresh-cache burst ${ms(fresh.result.maxMs)} ms`, '', '', 'info')
-        row('3', 'at expiry (stale), 200 requests over 2 replicas: upstream calls', fmt(stale.calls), '', '', '= 1', verdict(stale.calls === 1))
-        row(
-          '3',
-          'at expiry: requests that waited for a load (cache misses); stale-marked',
-          `${stale.cache.misses}; ${stale.result.stale} of ${stale.result.requests}`,
-          '',
-          '',
-          '0 waited',
-          verdict(stale.cache.misses === 0),
-        )
-        const xCache = (result: BurstSummary) => Object.entries(result.xCache).map(([state, n]) => `${n} ${state}`).join(', ')
-        row('3', 'at expiry: slowest response (x-cache)', `${ms(stale.result.maxMs)} ms (${xCache(stale.result)})`, `fresh-cache burst ${ms(fresh.result.maxMs)} ms`, times(stale.result.maxMs / fresh.result.maxMs), `upstream is ${UPSTREAM_LATENCY_MS} ms`, 'info')
-
-        // -- 8. Live updates: SSE fan-out across the two replicas -----------------------------------------------
-        console.log(`\n8. live updates: ${fmt(SSE_CLIENTS)} SSE clients over 2 replicas, ${SSE_PUBLISHES} publishes`)
-        {
-          const token = await staffToken(app.url, BENCH_ADMIN)
-          const { docs } = await getJson<{ docs: Array<{ id: number }> }>(app.url, '/api/explore-tags?where[slug][equals]=finance&depth=0&limit=1')
-          const live = await openSseClients({ targets: [app.url, second.url], path: '/api/v1/live?topics=config', clients: SSE_CLIENTS, event: 'config.published', expect: SSE_PUBLISHES, timeoutMs: 60_000 })
-          const publishes: Array<{ sentAt: number; committedAt: number; visibleAfterMs: number }> = []
-          for (let k = 0; k < SSE_PUBLISHES; k++) {
-            const label = `Finance ${runId} ${k}`
-            const sentAt = wallNow()
-            const response = await fetch(`${app.url}/api/explore-tags/${docs[0]!.id}`, {
-              method: 'PATCH',
-              headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-              body: JSON.stringify({ label, _status: 'published' }),
-            })
-            if (response.status !== 200) throw new Error(`publish answered ${response.status}: ${await response.text()}`)
-            const committedAt = wallNow()
-            // Publish → visible through the other replica's public API (its snapshot and response cache invalidated).
-            let visibleAfterMs = Number.POSITIVE_INFINITY
-            while (wallNow() - committedAt < 5_000) {
-              const tree = await getJson<{ tags: Array<{ slug: string; label: string }> }>(second.url, PATHS.explore)
-              if (tree.tags.find((tag) => tag.slug === 'finance')?.label === label) {
-                visibleAfterMs = wallNow() - committedAt
-                break
-              }
-              await sleep(5)
-            }
-            publishes.push({ sentAt, committedAt, visibleAfterMs })
-            await sleep(300)
-          }
-          const summary = await live.result
-          const latencies = summary.receipts.flatMap((times, k) => times.map((at) => at - publishes[k]!.sentAt)).sort((a, b) => a - b)
-          const writes = publishes.map((p) => p.committedAt - p.sentAt).sort((a, b) => a - b)
-          const visible = publishes.map((p) => p.visibleAfterMs).sort((a, b) => a - b)
-          raw.live = { clients: SSE_CLIENTS, opened: summary.opened, missing: summary.missing, publishes, latencyPercentiles: { p50: pct(latencies, 50), p99: pct(latencies, 99), max: latencies.at(-1) } }
-          row('8', `SSE: publish sent → event received, ${fmt(summary.opened)} clients × ${SSE_PUBLISHES}: p50 / p99 ms`, `${ms(pct(latencies, 50))} / ${ms(pct(latencies, 99))}`, `the publishing write itself p50 ${ms(pct(writes, 50))}`, '', '< 1,000 ms, none missing', verdict(summary.missing === 0 && pct(latencies, 99) < 1_000))
-          row('8', 'SSE: events not received', fmt(summary.missing), '', '', '0', verdict(summary.missing === 0))
-          row('8', 'publish committed → visible on the other replica: p50 / max ms', `${ms(pct(visible, 50))} / ${ms(visible.at(-1)!)}`, '', '', '< 1,000 ms', verdict(visible.at(-1)! < 1_000))
-        }
-        await recordMemory(second, 'stampede (second replica)')
-        await second.stop()
+      const second = await startApp(appEnv, { nodeArgs: APP_NODE_ARGS })
+      cleanups.push(['second replica', () => second.stop()])
+      await get(second.url, PATHS.explore)
+      await get(second.url, eventPath)
+      const bigFeed = await getJson<{ events: Array<{ slug: string }> }>(app.url, PATHS.bigFeed)
+      const slug = bigFeed.events[3]!.slug
+      const hot = `/api/v1/events/${slug}`
+      const cacheCounters = async () => {
+        const both = await Promise.all([appMetrics(app), appMetrics(second)])
+        const sum = (name: string) => both.reduce((total, metrics) => total + (metrics.cache[name] ?? 0), 0)
+        return { misses: sum('misses'), staleServes: sum('staleServes'), refreshes: sum('refreshes'), lockContention: sum('lockContention') }
       }
+      const stampede = async () => {
+        await quiet(app, second)
+        replay.resetCounters()
+        const before = await cacheCounters()
+        const result = await burst({ targets: [app.url, second.url], paths: Array.from({ length: 200 }, () => hot), connections: 200 })
+        await sleep(1_000) // a background refresh, if one started, finishes
+        const after = await cacheCounters()
+        const cache = Object.fromEntries(Object.entries(after).map(([name, value]) => [name, value - before[name as keyof typeof before]]))
+        return { result, calls: replay.counters().calls[`/events/slug/${slug}`] ?? 0, total: replay.counters().total, cache }
+      }
+      const cold = await stampede()
+      const fresh = await stampede()
+      // Past the data's soft TTL (10 s for open events; the cached responses expire with it): stale but usable.
+      await sleep(11_000)
+      const stale = await stampede()
+      raw.stampede = { slug, cold, fresh, stale }
+      const statuses = (result: BurstSummary) => Object.entries(result.statuses).map(([status, n]) => `${n}×${status}`).join(' ')
+      row('3', 'cold key, 200 requests over 2 replicas: upstream calls', fmt(cold.calls), '', '', '= 1', verdict(cold.calls === 1))
+      row('3', 'cold: slowest response; statuses; distinct bodies', `${ms(cold.result.maxMs)} ms; ${statuses(cold.result)}; ${cold.result.distinctBodies}`, `fresh-cache burst ${ms(fresh.result.maxMs)} ms`, '', '', 'info')
+      row('3', 'at expiry (stale), 200 requests over 2 replicas: upstream calls', fmt(stale.calls), '', '', '= 1', verdict(stale.calls === 1))
+      row(
+        '3',
+        'at expiry: requests that waited for a load (cache misses); stale-marked',
+        `${stale.cache.misses}; ${stale.result.stale} of ${stale.result.requests}`,
+        '',
+        '',
+        '0 waited',
+        verdict(stale.cache.misses === 0),
+      )
+      const xCache = (result: BurstSummary) => Object.entries(result.xCache).map(([state, n]) => `${n} ${state}`).join(', ')
+      row('3', 'at expiry: slowest response (x-cache)', `${ms(stale.result.maxMs)} ms (${xCache(stale.result)})`, `fresh-cache burst ${ms(fresh.result.maxMs)} ms`, times(stale.result.maxMs / fresh.result.maxMs), `upstream is ${UPSTREAM_LATENCY_MS} ms`, 'info')
+
+      // -- 8. Live updates: SSE fan-out across the two replicas -----------------------------------------------
+      console.log(`\n8. live updates: ${fmt(SSE_CLIENTS)} SSE clients over 2 replicas, ${SSE_PUBLISHES} publishes`)
+      {
+        const token = await staffToken(app.url, BENCH_ADMIN)
+        const { docs } = await getJson<{ docs: Array<{ id: number }> }>(app.url, '/api/explore-tags?where[slug][equals]=finance&depth=0&limit=1')
+        const live = await openSseClients({ targets: [app.url, second.url], path: '/api/v1/live?topics=config', clients: SSE_CLIENTS, event: 'config.published', expect: SSE_PUBLISHES, timeoutMs: 60_000 })
+        const publishes: Array<{ sentAt: number; committedAt: number; visibleAfterMs: number }> = []
+        for (let k = 0; k < SSE_PUBLISHES; k++) {
+          const label = `Finance ${runId} ${k}`
+          const sentAt = wallNow()
+          const response = await fetch(`${app.url}/api/explore-tags/${docs[0]!.id}`, {
+            method: 'PATCH',
+            headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+            body: JSON.stringify({ label, _status: 'published' }),
+          })
+          if (response.status !== 200) throw new Error(`publish answered ${response.status}: ${await response.text()}`)
+          const committedAt = wallNow()
+          // Publish → visible through the other replica's public API (its snapshot and response cache invalidated).
+          let visibleAfterMs = Number.POSITIVE_INFINITY
+          while (wallNow() - committedAt < 5_000) {
+            const tree = await getJson<{ tags: Array<{ slug: string; label: string }> }>(second.url, PATHS.explore)
+            if (tree.tags.find((tag) => tag.slug === 'finance')?.label === label) {
+              visibleAfterMs = wallNow() - committedAt
+              break
+            }
+            await sleep(5)
+          }
+          publishes.push({ sentAt, committedAt, visibleAfterMs })
+          await sleep(300)
+        }
+        const summary = await live.result
+        const latencies = summary.receipts.flatMap((times, k) => times.map((at) => at - publishes[k]!.sentAt)).sort((a, b) => a - b)
+        const writes = publishes.map((p) => p.committedAt - p.sentAt).sort((a, b) => a - b)
+        const visible = publishes.map((p) => p.visibleAfterMs).sort((a, b) => a - b)
+        raw.live = { clients: SSE_CLIENTS, opened: summary.opened, missing: summary.missing, publishes, latencyPercentiles: { p50: pct(latencies, 50), p99: pct(latencies, 99), max: latencies.at(-1) } }
+        row('8', `SSE: publish sent → event received, ${fmt(summary.opened)} clients × ${SSE_PUBLISHES}: p50 / p99 ms`, `${ms(pct(latencies, 50))} / ${ms(pct(latencies, 99))}`, `the publishing write itself p50 ${ms(pct(writes, 50))}`, '', '< 1,000 ms, none missing', verdict(summary.missing === 0 && pct(latencies, 99) < 1_000))
+        row('8', 'SSE: events not received', fmt(summary.missing), '', '', '0', verdict(summary.missing === 0))
+        row('8', 'publish committed → visible on the other replica: p50 / max ms', `${ms(pct(visible, 50))} / ${ms(visible.at(-1)!)}`, '', '', '< 1,000 ms', verdict(visible.at(-1)! < 1_000))
+      }
+      await recordMemory(second, 'stampede (second replica)')
+      await second.stop()
       await recordMemory(app, 'stampede')
     }
 
@@ -711,60 +703,58 @@ async function main(): Promise<void> {
     // -- 7. Memory under mixed load ------------------------------------------------------------------------------
     if (selected('7')) {
       console.log(`\n7. memory: ${SOAK_SECONDS} s of mixed load`)
-      {
-        const slugs = feed.events.slice(0, 5).map((event) => `/api/v1/events/${event.slug}`)
-        const mix = [PATHS.feed, ...slugs, PATHS.explore, PATHS.bigFeed, PATHS.smallFeed, '/api/v1/world-cup', PATHS.openapi, PATHS.payloadDepth0, '/api/v1/events/no-such-event']
-        const samples: Array<{ seconds: number; rssMb: number; heapUsedMb: number | null }> = []
-        await quiet(app)
-        const soakStarted = performance.now()
-        const load = cannon({ url: app.url, connections: 10, durationSeconds: SOAK_SECONDS, paths: mix })
-        let running = true
-        void load.finally(() => (running = false)).catch(() => undefined)
-        while (running) {
-          const figures = (await appMetrics(app).catch(() => undefined))?.process
-          samples.push({ seconds: (performance.now() - soakStarted) / 1000, rssMb: mb(figures?.rssBytes ?? procRssBytes(app.process.pid)), heapUsedMb: figures ? mb(figures.heapUsedBytes) : null })
-          await sleep(2_000)
-        }
-        const result = await load
-        const slope = (points: Array<{ seconds: number; value: number }>) => {
-          const n = points.length
-          if (n < 2) return 0
-          const mx = points.reduce((s, p) => s + p.seconds, 0) / n
-          const my = points.reduce((s, p) => s + p.value, 0) / n
-          const sxy = points.reduce((s, p) => s + (p.seconds - mx) * (p.value - my), 0)
-          const sxx = points.reduce((s, p) => s + (p.seconds - mx) ** 2, 0)
-          return sxx === 0 ? 0 : (sxy / sxx) * 60 // per minute
-        }
-        const rss = samples.map((s) => ({ seconds: s.seconds, value: s.rssMb }))
-        const heap = samples.filter((s) => s.heapUsedMb !== null).map((s) => ({ seconds: s.seconds, value: s.heapUsedMb! }))
-        const half = (points: typeof rss) => points.slice(Math.floor(points.length / 2))
-        const slopes = { rss: slope(rss), rssSecondHalf: slope(half(rss)), heap: slope(heap), heapSecondHalf: slope(half(heap)) }
-        raw.soak = { seconds: SOAK_SECONDS, connections: 10, mix, result, samples, slopesMbPerMinute: slopes }
-        const first = samples[0]
-        const last = samples[samples.length - 1]
-        row('7', `mixed load ${SOAK_SECONDS} s @10 (${fmt(result.requestsPerSecond)} req/s): RSS / heap first → last`, `${first?.rssMb} → ${last?.rssMb} / ${first?.heapUsedMb ?? '?'} → ${last?.heapUsedMb ?? '?'} MB`, '', '', '', 'info')
-        row('7', 'slope MB/min, whole run / second half: RSS; heap', `${fmt(slopes.rss, 1)} / ${fmt(slopes.rssSecondHalf, 1)}; ${fmt(slopes.heap, 1)} / ${fmt(slopes.heapSecondHalf, 1)}`, '', '', '', 'info')
-        // GC makes RSS a sawtooth (±100 MB here), so a slope over a few minutes says little. A plateau: the last
-        // third of the run is no higher than the middle third, by its mean and by its peak (5 % slack).
-        const thirds = [0, 1, 2].map((i) => rss.slice(Math.floor((i * rss.length) / 3), Math.floor(((i + 1) * rss.length) / 3)).map((p) => p.value))
-        const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length)
-        const peak = (values: number[]) => Math.max(...values)
-        const [, middle = [], final = []] = thirds
-        const plateau = middle.length > 0 && final.length > 0 && mean(final) <= mean(middle) * 1.05 && peak(final) <= peak(middle) * 1.05
-        raw.soak = { ...(raw.soak as object), thirds: thirds.map((values) => ({ meanMb: mean(values), peakMb: values.length ? peak(values) : 0 })), plateau }
-        row(
-          '7',
-          'RSS by thirds of the run, mean (peak) MB',
-          thirds.map((values) => `${fmt(mean(values))} (${fmt(values.length ? peak(values) : 0)})`).join(' → '),
-          '',
-          '',
-          'last ≤ middle +5 % over 10 min',
-          SOAK_SECONDS >= 600 ? verdict(plateau) : 'partial',
-        )
-        await quiet(app)
-        await recordMemory(app, 'mixed load')
-        for (const entry of memory) row('7', `after ${entry.after}: RSS / heap MB; event-loop p99 ms`, `${entry.rssMb} / ${entry.heapUsedMb ?? '?'}; ${entry.eventLoopP99Ms ?? '?'}`, '', '', '', 'info')
+      const slugs = feed.events.slice(0, 5).map((event) => `/api/v1/events/${event.slug}`)
+      const mix = [PATHS.feed, ...slugs, PATHS.explore, PATHS.bigFeed, PATHS.smallFeed, '/api/v1/world-cup', PATHS.openapi, PATHS.payloadDepth0, '/api/v1/events/no-such-event']
+      const samples: Array<{ seconds: number; rssMb: number; heapUsedMb: number | null }> = []
+      await quiet(app)
+      const soakStarted = performance.now()
+      const load = cannon({ url: app.url, connections: 10, durationSeconds: SOAK_SECONDS, paths: mix })
+      let running = true
+      void load.finally(() => (running = false)).catch(() => undefined)
+      while (running) {
+        const figures = (await appMetrics(app).catch(() => undefined))?.process
+        samples.push({ seconds: (performance.now() - soakStarted) / 1000, rssMb: mb(figures?.rssBytes ?? procRssBytes(app.process.pid)), heapUsedMb: figures ? mb(figures.heapUsedBytes) : null })
+        await sleep(2_000)
       }
+      const result = await load
+      const slope = (points: Array<{ seconds: number; value: number }>) => {
+        const n = points.length
+        if (n < 2) return 0
+        const mx = points.reduce((s, p) => s + p.seconds, 0) / n
+        const my = points.reduce((s, p) => s + p.value, 0) / n
+        const sxy = points.reduce((s, p) => s + (p.seconds - mx) * (p.value - my), 0)
+        const sxx = points.reduce((s, p) => s + (p.seconds - mx) ** 2, 0)
+        return sxx === 0 ? 0 : (sxy / sxx) * 60 // per minute
+      }
+      const rss = samples.map((s) => ({ seconds: s.seconds, value: s.rssMb }))
+      const heap = samples.filter((s) => s.heapUsedMb !== null).map((s) => ({ seconds: s.seconds, value: s.heapUsedMb! }))
+      const half = (points: typeof rss) => points.slice(Math.floor(points.length / 2))
+      const slopes = { rss: slope(rss), rssSecondHalf: slope(half(rss)), heap: slope(heap), heapSecondHalf: slope(half(heap)) }
+      raw.soak = { seconds: SOAK_SECONDS, connections: 10, mix, result, samples, slopesMbPerMinute: slopes }
+      const first = samples[0]
+      const last = samples[samples.length - 1]
+      row('7', `mixed load ${SOAK_SECONDS} s @10 (${fmt(result.requestsPerSecond)} req/s): RSS / heap first → last`, `${first?.rssMb} → ${last?.rssMb} / ${first?.heapUsedMb ?? '?'} → ${last?.heapUsedMb ?? '?'} MB`, '', '', '', 'info')
+      row('7', 'slope MB/min, whole run / second half: RSS; heap', `${fmt(slopes.rss, 1)} / ${fmt(slopes.rssSecondHalf, 1)}; ${fmt(slopes.heap, 1)} / ${fmt(slopes.heapSecondHalf, 1)}`, '', '', '', 'info')
+      // GC makes RSS a sawtooth (±100 MB here), so a slope over a few minutes says little. A plateau: the last
+      // third of the run is no higher than the middle third, by its mean and by its peak (5 % slack).
+      const thirds = [0, 1, 2].map((i) => rss.slice(Math.floor((i * rss.length) / 3), Math.floor(((i + 1) * rss.length) / 3)).map((p) => p.value))
+      const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length)
+      const peak = (values: number[]) => Math.max(...values)
+      const [, middle = [], final = []] = thirds
+      const plateau = middle.length > 0 && final.length > 0 && mean(final) <= mean(middle) * 1.05 && peak(final) <= peak(middle) * 1.05
+      raw.soak = { ...(raw.soak as object), thirds: thirds.map((values) => ({ meanMb: mean(values), peakMb: values.length ? peak(values) : 0 })), plateau }
+      row(
+        '7',
+        'RSS by thirds of the run, mean (peak) MB',
+        thirds.map((values) => `${fmt(mean(values))} (${fmt(values.length ? peak(values) : 0)})`).join(' → '),
+        '',
+        '',
+        'last ≤ middle +5 % over 10 min',
+        SOAK_SECONDS >= 600 ? verdict(plateau) : 'partial',
+      )
+      await quiet(app)
+      await recordMemory(app, 'mixed load')
+      for (const entry of memory) row('7', `after ${entry.after}: RSS / heap MB; event-loop p99 ms`, `${entry.rssMb} / ${entry.heapUsedMb ?? '?'}; ${entry.eventLoopP99Ms ?? '?'}`, '', '', '', 'info')
     }
 
         await app.stop()
