@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     logger.info({ component: 'boot' }, `embedded Postgres at ${database.url.replace(/:[^:@/]+@/, ':***@')}`)
   }
   if (!config.GAMMA_URL) {
-    const { startBundledReplay } = await import('./src/markets/replay/bundled')
+    const { startBundledReplay } = await import('./replay/bundled')
     const replay = await startBundledReplay({ latencyMs: config.REPLAY_LATENCY_MS })
     process.env.GAMMA_URL = replay.url
     process.env.PLAYBOOK_MARKET_SOURCE = 'replay'

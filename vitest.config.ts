@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config'
 const root = path.dirname(fileURLToPath(import.meta.url))
 const alias = {
   '@payload-config': path.join(root, 'payload.config.ts'),
+  '@replay': path.join(root, 'replay'),
   '@': path.join(root, 'src'),
 }
 

@@ -12,7 +12,7 @@ import {
   WORLD_CUP_2026,
   WORLD_CUP_GROUP_LETTERS,
   allWorldCupTeams,
-} from '../markets/replay/data/catalog'
+} from '../../replay/data/catalog'
 import type { ExploreTag } from '../payload-types'
 import { seedDemoRewards } from './demoRewards'
 import { SEED_DISPLAY_RULES, SEED_PROPS, SEED_SPORT_RULES } from './vocabulary'

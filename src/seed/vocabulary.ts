@@ -1,5 +1,5 @@
 /** Demo props vocabulary and display rules: how each sport's markets read in the app out of the box. */
-import type { ReplaySportCode } from '../markets/replay/data/catalog'
+import type { ReplaySportCode } from '../../replay/data/catalog'
 
 export interface SeedProp {
   stat: string

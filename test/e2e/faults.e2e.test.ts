@@ -3,7 +3,7 @@
 // half, the app uses the service again when it returns, and what cannot be served is a prompt 503.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { REPLAY_TAGS } from '../../src/markets/replay/data/catalog'
+import { REPLAY_TAGS } from '../../replay/data/catalog'
 import { type RunningApp, startApp } from '../support/app'
 import { openLiveStream } from '../support/liveStream'
 import { staffToken } from '../support/staffToken'

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 
 import type { TestProject } from 'vitest/node'
 
-import { startBundledReplay } from '../../src/markets/replay/bundled'
+import { startBundledReplay } from '../../replay/bundled'
 import { startApp } from '../support/app'
 
 const E2E_SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123456'

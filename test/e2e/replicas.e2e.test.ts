@@ -2,7 +2,7 @@
 // publish on one visible on the other within a second.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { REPLAY_TAGS } from '../../src/markets/replay/data/catalog'
+import { REPLAY_TAGS } from '../../replay/data/catalog'
 import { type RunningApp, startApp } from '../support/app'
 import { openLiveStream } from '../support/liveStream'
 import { staffToken } from '../support/staffToken'

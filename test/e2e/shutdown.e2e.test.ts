@@ -2,7 +2,7 @@
 // and the process exits cleanly.
 import { describe, expect, inject, it } from 'vitest'
 
-import { REPLAY_TAGS } from '../../src/markets/replay/data/catalog'
+import { REPLAY_TAGS } from '../../replay/data/catalog'
 import { startApp } from '../support/app'
 
 const replayUrl = inject('replayUrl')

@@ -2,7 +2,7 @@
 // distinct searches, observed at the upstream itself.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { startBundledReplay } from '../../src/markets/replay/bundled'
+import { startBundledReplay } from '../../replay/bundled'
 import { type RunningApp, startApp } from '../support/app'
 
 const CAP = 2

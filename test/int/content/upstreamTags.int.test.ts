@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { resetEnvCache } from '@/config/env'
 import { dropSingleton } from '@/config/singleton'
-import { REPLAY_TAGS } from '@/markets/replay/data/catalog'
-import { type FullReplayServer, startReplay } from '@/markets/replay/server'
+import { REPLAY_TAGS } from '@replay/data/catalog'
+import { type FullReplayServer, startReplay } from '@replay/server'
 
 import { closePayload, testPayload } from '../../support/payload'
 

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SwrCache } from '@/cache/swr'
 import { createGammaClient } from '@/markets/gamma/client'
-import { REPLAY_FIXTURE_EVENT_COUNT, REPLAY_TAGS, WORLD_CUP_2026 } from '@/markets/replay/data/catalog'
-import { type FullReplayServer, startReplay } from '@/markets/replay/server'
+import { REPLAY_FIXTURE_EVENT_COUNT, REPLAY_TAGS, WORLD_CUP_2026 } from '@replay/data/catalog'
+import { type FullReplayServer, startReplay } from '@replay/server'
 import { MarketStore } from '@/markets/store'
 import { createRedis } from '@/redis/client'
 

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AppError } from '@/http/errors'
 import { createGammaClient, type GammaClientOptions, type GammaEvent, type GammaMarket } from '@/markets/gamma'
 import { walkKeyset, walkOffset } from '@/markets/gamma/paginate'
-import { REPLAY_TAGS } from '@/markets/replay/data/catalog'
-import { startReplay } from '@/markets/replay/server'
-import type { PageCaps, ReplayServer } from '@/markets/replay/types'
+import { REPLAY_TAGS } from '@replay/data/catalog'
+import { startReplay } from '@replay/server'
+import type { PageCaps, ReplayServer } from '@replay/types'
 
 const SMALL_CAPS: PageCaps = { events: 100, markets: 100, tags: 10, teams: 50, series: 5, keyset: 100 }
 

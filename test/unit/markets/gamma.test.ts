@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { AppError, isAppError } from '@/http/errors'
 import { createGammaClient, type GammaClientOptions, type GammaEvent } from '@/markets/gamma'
-import { REPLAY_FIXTURE_EVENT_COUNT, REPLAY_TAGS } from '@/markets/replay/data/catalog'
-import { startReplay } from '@/markets/replay/server'
-import type { PageCaps, ReplayServer } from '@/markets/replay/types'
+import { REPLAY_FIXTURE_EVENT_COUNT, REPLAY_TAGS } from '@replay/data/catalog'
+import { startReplay } from '@replay/server'
+import type { PageCaps, ReplayServer } from '@replay/types'
 
 const FIXTURE_TAG = REPLAY_TAGS.replayFixture137.id
 

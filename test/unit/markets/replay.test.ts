@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { REPLAY_REFERENCE_TIME, REPLAY_TAGS, WORLD_CUP_2026, WORLD_CUP_GROUP_LETTERS } from '@/markets/replay/data/catalog'
-import { BUNDLED_DATASET_PATH } from '@/markets/replay/dataset'
-import { generateDataset, serializeDataset } from '@/markets/replay/generate'
-import { startReplay } from '@/markets/replay/server'
-import type { FullReplayServer, ReplayOptions } from '@/markets/replay/types'
-import type { WireEvent, WireMarket, WireRelatedTag, WireTag, WireTeam } from '@/markets/replay/wire'
+import { REPLAY_REFERENCE_TIME, REPLAY_TAGS, WORLD_CUP_2026, WORLD_CUP_GROUP_LETTERS } from '@replay/data/catalog'
+import { BUNDLED_DATASET_PATH } from '@replay/dataset'
+import { generateDataset, serializeDataset } from '@replay/generate'
+import { startReplay } from '@replay/server'
+import type { FullReplayServer, ReplayOptions } from '@replay/types'
+import type { WireEvent, WireMarket, WireRelatedTag, WireTag, WireTeam } from '@replay/wire'
 
 const FIXTURE = REPLAY_TAGS.replayFixture137.id
 const REFERENCE = Date.parse(REPLAY_REFERENCE_TIME)

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { CompiledTag } from '@/content/types'
 import { isAppError } from '@/http/errors'
-import { REPLAY_TAGS as T } from '@/markets/replay/data/catalog'
+import { REPLAY_TAGS as T } from '@replay/data/catalog'
 import { buildFeedPage, orderFeedEvents } from '@/screens/feed'
 import { feedPageSchema } from '@/screens/schemas'
 

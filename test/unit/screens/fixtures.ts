@@ -5,7 +5,7 @@ import Decimal from 'decimal.js'
 import type { CompiledDisplayRule, CompiledProp, CompiledSport, CompiledTag, CompiledTeam, CompiledTournament, ContentSnapshot, TagFilter, TimeWindow, Visibility } from '@/content/types'
 import type { MarketKind } from '@/display/marketKinds'
 import { eventId, type GammaEvent, type GammaMarket, type GammaTeam, marketId, tagId, teamId } from '@/markets/gamma/types'
-import { REPLAY_SPORTS, REPLAY_TEAMS, WORLD_CUP_2026, WORLD_CUP_GROUP_LETTERS, allWorldCupTeams } from '@/markets/replay/data/catalog'
+import { REPLAY_SPORTS, REPLAY_TEAMS, WORLD_CUP_2026, WORLD_CUP_GROUP_LETTERS, allWorldCupTeams } from '@replay/data/catalog'
 import { SEED_DISPLAY_RULES, SEED_PROPS } from '@/seed/vocabulary'
 
 export const dec = (value: Decimal.Value) => new Decimal(value)

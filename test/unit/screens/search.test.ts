@@ -1,7 +1,7 @@
 // Search: explore tags first, upstream tags after; tournament team aliases inject that team's matches.
 import { describe, expect, it } from 'vitest'
 
-import { WORLD_CUP_2026 } from '@/markets/replay/data/catalog'
+import { WORLD_CUP_2026 } from '@replay/data/catalog'
 import { searchViewSchema } from '@/screens/schemas'
 import { searchView, teamsNamedBy } from '@/screens/search'
 

@@ -1,7 +1,7 @@
 // Which events belong to an explore tag (filters, UTC time windows, market status) and what to ask the upstream.
 import { describe, expect, it } from 'vitest'
 
-import { REPLAY_TAGS as T } from '@/markets/replay/data/catalog'
+import { REPLAY_TAGS as T } from '@replay/data/catalog'
 import { eventMatchesTag, upstreamQueriesFor } from '@/screens/feed'
 import { windowBounds } from '@/screens/timeWindow'
 

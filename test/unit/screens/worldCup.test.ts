@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { isAppError } from '@/http/errors'
-import { WORLD_CUP_2026, type WorldCupTeam } from '@/markets/replay/data/catalog'
+import { WORLD_CUP_2026, type WorldCupTeam } from '@replay/data/catalog'
 import { worldCupGroupPageSchema, worldCupPageSchema } from '@/screens/schemas'
 import { worldCupGroupPage, worldCupPage } from '@/screens/worldCup'
 

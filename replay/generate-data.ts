@@ -1,13 +1,13 @@
-// Regenerates the replay upstream's bundled data set (src/markets/replay/data/dataset.json) from its seeded
-// generator. Deterministic: running it twice writes identical bytes. Usage: npx tsx scripts/generate-replay-data.ts [out]
+// Regenerates the replay upstream's bundled data set (replay/data/dataset.json) from its seeded generator.
+// Deterministic: running it twice writes identical bytes. Usage: npm run replay:generate [-- out]
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { generateDataset, serializeDataset } from '../src/markets/replay/generate'
+import { generateDataset, serializeDataset } from './generate'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const out = path.resolve(process.argv[2] ?? path.join(root, 'src/markets/replay/data/dataset.json'))
+const here = path.dirname(fileURLToPath(import.meta.url))
+const out = path.resolve(process.argv[2] ?? path.join(here, 'data/dataset.json'))
 const dataset = generateDataset()
 const text = serializeDataset(dataset)
 writeFileSync(out, text)
