@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../../src/access/contentAccess'
 import { contentHooks } from '../fields/contentHooks'
+import { PLATFORM_LABELS } from '../fields/platforms'
 import { appVersionField } from '../fields/semver'
+import { PLATFORMS } from '../../src/domain/platform'
 import { slugField } from '../fields/slug'
 import { upstreamTagIdsField } from '../fields/upstreamTagIds'
 import { livePreviewedWithDrafts } from '../fields/versions'
@@ -157,11 +159,7 @@ export const ExploreTags: CollectionConfig = {
           name: 'platforms',
           type: 'select',
           hasMany: true,
-          options: [
-            { value: 'ios', label: 'iOS' },
-            { value: 'android', label: 'Android' },
-            { value: 'web', label: 'Web' },
-          ],
+          options: PLATFORMS.map((value) => ({ value, label: PLATFORM_LABELS[value] })),
         },
         {
           type: 'row',

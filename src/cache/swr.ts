@@ -11,7 +11,7 @@
 import type { Redis } from 'ioredis'
 import { LRUCache } from 'lru-cache'
 
-import { isAppError, notFound } from '../http/errors'
+import { isAppError, notFound } from '../errors'
 import { currentContext } from '../log/context'
 import { logger } from '../log/logger'
 import { type CacheEntry, decodeEntry, encodeEntry, freshness, newer } from './entry'

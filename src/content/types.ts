@@ -1,7 +1,7 @@
 /** The compiled content snapshot: plain objects the screens read, built from the CMS in a constant number of queries. */
 import type { MarketKind } from '../display/marketKinds'
 
-export type Platform = 'ios' | 'android' | 'web'
+import type { Platform } from '../domain/platform'
 
 export interface TagFilter {
   match: 'all' | 'any'

@@ -1,7 +1,7 @@
 /** Save-time check that explore-tag filters name upstream tags that exist (through the cached tag list). */
 import type { PayloadRequest } from 'payload'
 
-import { isAppError, unprocessable } from '../http/errors'
+import { isAppError, unprocessable } from '../errors'
 
 /** The ids in `ids` the upstream does not know. Seeding (whose ids come from the bundled catalog) skips the call. */
 export async function unknownUpstreamTagIds(req: Pick<PayloadRequest, 'context'>, ids: number[]): Promise<number[]> {

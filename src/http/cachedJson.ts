@@ -1,6 +1,6 @@
 /** A cacheable JSON GET: served from the response cache when warm, else built, stored and served; 304 on a match. */
 import { currentContext } from '../log/context'
-import { CLIENT_VARY } from './clientHeaders'
+import { AUDIENCE_VARY } from './audienceHeaders'
 import { type CachedResponse, etagOf, matchesEtag, responseCache, responseCacheKey } from './responseCache'
 
 export interface Freshness {
@@ -48,7 +48,7 @@ export async function cachedJson(request: Request, freshness: Freshness, build: 
       etag: etagOf(body),
       contentType: 'application/json; charset=utf-8',
       cacheControl: cacheControl(freshness),
-      vary: CLIENT_VARY,
+      vary: AUDIENCE_VARY,
       expiresAt: Date.now() + (stale ? STALE_RESPONSE_TTL_MS : freshness.maxAgeSeconds * 1000),
     }
   })

@@ -1,5 +1,5 @@
 /** Reads a JSON request body with a size limit: over it → 413 before more is buffered; not JSON or not UTF-8 → 400. */
-import { badRequest, payloadTooLarge } from './errors'
+import { badRequest, payloadTooLarge } from '../errors'
 
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
   const tooLarge = () => payloadTooLarge('request.body_too_large', { detail: `The body exceeds ${maxBytes} bytes.` })

@@ -1,5 +1,5 @@
 /** The one translation boundary: errors become RFC 9457 `application/problem+json` responses. */
-import { type AppError, toAppError } from './errors'
+import { type AppError, toAppError } from '../errors'
 import { logger } from '../log/logger'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'

@@ -1,7 +1,7 @@
 /** Strict query parsing: every route declares its parameters; an unknown or malformed one is a 400. */
 import { z } from 'zod'
 
-import { badRequest } from './errors'
+import { badRequest } from '../errors'
 
 export function parseQuery<S extends z.ZodObject>(url: URL, schema: S): z.infer<S> {
   const raw: Record<string, string> = {}

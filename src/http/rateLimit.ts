@@ -6,7 +6,7 @@
 import type { Redis } from 'ioredis'
 
 import { logger } from '../log/logger'
-import { rateLimited } from './errors'
+import { rateLimited } from '../errors'
 
 export interface RateLimit {
   name: string

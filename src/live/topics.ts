@@ -2,7 +2,7 @@
 import { z } from 'zod'
 
 import type { ContentSnapshot } from '../content/types'
-import { badRequest } from '../http/errors'
+import { badRequest } from '../errors'
 
 const topic = z.union([z.literal('config'), z.string().regex(/^event:[a-z0-9]+(?:-[a-z0-9]+)*$/), z.string().regex(/^tag:[a-z0-9]+(?:-[a-z0-9]+)*$/)])
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 
 import { z } from 'zod'
 
-import { payloadTooLarge, unprocessable } from '../http/errors'
+import { payloadTooLarge, unprocessable } from '../errors'
 import { ACTIVITY_TYPES, type ActivityType } from './activityTypes'
 
 export const MAX_BATCH = 500

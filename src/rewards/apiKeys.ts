@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 
-import { unauthorized } from '../http/errors'
+import { unauthorized } from '../errors'
 import type { Sql } from './db'
 
 export const API_KEY_PATTERN = /^pbk_[A-Za-z0-9_-]{43}$/

@@ -6,7 +6,7 @@
  */
 import type { Redis } from 'ioredis'
 
-import { conflict } from '../http/errors'
+import { conflict } from '../errors'
 import type { ParsedActivities } from './activityInput'
 import { requestHash } from './activityInput'
 import type { Sql } from './db'

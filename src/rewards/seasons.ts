@@ -1,6 +1,6 @@
 /** Which season a request means: the one named, else the one running now, else the latest that started. */
 import type { CompiledSeason, ContentSnapshot } from '../content/types'
-import { notFound } from '../http/errors'
+import { notFound } from '../errors'
 
 export function pickSeason(snapshot: Pick<ContentSnapshot, 'seasons'>, slug: string | undefined, now = Date.now()): CompiledSeason {
   if (slug) {

@@ -3,7 +3,7 @@
  * offset belongs to, so a cursor from another tag or from before an editor changed the sort is refused instead
  * of silently skipping or repeating events.
  */
-import { badRequest } from '../http/errors'
+import { badRequest } from '../errors'
 
 const MAX_CURSOR_LENGTH = 256
 

@@ -7,7 +7,7 @@ import Decimal from 'decimal.js'
 import type { CompiledDisplayRule, CompiledSport, ContentSnapshot } from '../content/types'
 import type { MarketKind } from '../display/marketKinds'
 import type { GammaEvent } from '../markets/gamma/types'
-import type { ClientContext } from './client'
+import type { Audience } from './audience'
 import { analyseMarket, type MarketAnalysis } from './display'
 import { isoOrNull } from './format'
 import type { EventPage, EventSection, MarketGroup } from './schemas'
@@ -127,7 +127,7 @@ function buildSections(placed: Placed[], sport: CompiledSport | null): EventSect
 }
 
 /** `client` and `now` are part of every screen's signature; this page does not vary by client yet. */
-export function buildEventPage(event: GammaEvent, snapshot: ContentSnapshot, _client: ClientContext, _now: Date): EventPage {
+export function buildEventPage(event: GammaEvent, snapshot: ContentSnapshot, _client: Audience, _now: Date): EventPage {
   const sport = sportOf(event, snapshot)
   const placed = event.markets.map((market, index) => ({ ...analyseMarket(market, event, snapshot, sport?.slug ?? null), index }))
   return {

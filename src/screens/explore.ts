@@ -1,11 +1,11 @@
 /** The explore screen: the tag tree this client may see, in editor order. */
 import type { CompiledTag, ContentSnapshot } from '../content/types'
-import { type ClientContext, isVisible } from './client'
+import { type Audience, isVisible } from './audience'
 import type { ExploreNode, ExploreTree } from './schemas'
 
 const byOrder = (a: CompiledTag, b: CompiledTag) => a.order - b.order || a.label.localeCompare(b.label) || a.slug.localeCompare(b.slug)
 
-export function exploreTree(snapshot: ContentSnapshot, client: ClientContext, now: Date): ExploreTree {
+export function exploreTree(snapshot: ContentSnapshot, client: Audience, now: Date): ExploreTree {
   // Walking from the roots means a hidden tag drops its whole subtree without checking ancestors again.
   const build = (slugs: readonly string[], seen: ReadonlySet<string>): ExploreNode[] =>
     slugs

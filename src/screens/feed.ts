@@ -10,9 +10,9 @@
 import Decimal from 'decimal.js'
 
 import type { CompiledTag, ContentSnapshot } from '../content/types'
-import { notFound } from '../http/errors'
+import { notFound } from '../errors'
 import type { GammaEvent } from '../markets/gamma/types'
-import { type ClientContext, isTagVisible } from './client'
+import { type Audience, isTagVisible } from './audience'
 import { decodeCursor, encodeCursor, orderingFingerprint } from './cursor'
 import { toFeedEvent } from './feedEvent'
 import { timeOf } from './format'
@@ -93,7 +93,7 @@ export function buildFeedPage(
   tag: CompiledTag,
   events: readonly GammaEvent[],
   request: FeedRequest,
-  client: ClientContext,
+  client: Audience,
   now: Date,
 ): FeedPage {
   if (!isTagVisible(snapshot, tag, client, now)) throw notFound('explore.tag_not_found', { context: { tag: tag.slug } })

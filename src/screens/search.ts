@@ -5,7 +5,7 @@
  */
 import type { CompiledTag, CompiledTournament, ContentSnapshot } from '../content/types'
 import type { GammaEvent } from '../markets/gamma/types'
-import { type ClientContext, isTagVisible } from './client'
+import { type Audience, isTagVisible } from './audience'
 import { toFeedEvent } from './feedEvent'
 import { foldText, timeOf } from './format'
 import type { SearchTag, SearchView } from './schemas'
@@ -96,7 +96,7 @@ function tagRank(tag: CompiledTag, q: string): number | null {
   return found.length > 0 ? Math.min(...found) : null
 }
 
-function exploreTags(q: string, snapshot: ContentSnapshot, client: ClientContext, now: Date): SearchTag[] {
+function exploreTags(q: string, snapshot: ContentSnapshot, client: Audience, now: Date): SearchTag[] {
   if (!q) return []
   return Object.values(snapshot.tags)
     .flatMap((tag) => {
@@ -114,7 +114,7 @@ export function searchView(
   tournamentEvents: readonly GammaEvent[],
   profiles: readonly SearchProfile[],
   limits: SearchLimits,
-  client: ClientContext,
+  client: Audience,
   now: Date,
 ): SearchView {
   const q = foldText(query)

@@ -4,9 +4,9 @@
  * since they cannot render the group layout.
  */
 import type { CompiledGroup, CompiledTournament, ContentSnapshot } from '../content/types'
-import { notFound } from '../http/errors'
+import { notFound } from '../errors'
 import type { GammaEvent, GammaTeam } from '../markets/gamma/types'
-import { type ClientContext, meetsMinVersion } from './client'
+import { type Audience, meetsMinVersion } from './audience'
 import { isoOrNull, timeOf } from './format'
 import { matchResult, worldCupMatch } from './match'
 import type { GroupHeader, TeamView, TournamentHeader, WorldCupGroupPage, WorldCupMatch, WorldCupPage } from './schemas'
@@ -62,7 +62,7 @@ export function worldCupPage(
   tournament: CompiledTournament,
   events: readonly GammaEvent[],
   snapshot: ContentSnapshot,
-  client: ClientContext,
+  client: Audience,
   _now: Date,
 ): WorldCupPage {
   const { matches, teamsOf, tableOf } = prepare(tournament, events, snapshot)
@@ -99,7 +99,7 @@ export function worldCupGroupPage(
   letter: string,
   events: readonly GammaEvent[],
   snapshot: ContentSnapshot,
-  client: ClientContext,
+  client: Audience,
   _now: Date,
 ): WorldCupGroupPage {
   const group = findGroup(tournament, letter)

@@ -1,7 +1,7 @@
 /** Request limits of the public API, per client address. */
 import { env } from '../../config/env'
 import { singleton } from '../../config/singleton'
-import { CLIENT_IP_HEADER } from '../../http/requestLog'
+import { CLIENT_IP_HEADER } from '../../edge/requestLog'
 import { type RateLimit, RateLimiter } from '../../http/rateLimit'
 import { redis } from '../../redis/client'
 

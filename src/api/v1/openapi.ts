@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 document of the mobile API, generated from the zod schemas the routes parse and the screens build. */
 import { z } from 'zod'
 
+import { PLATFORMS } from '../../domain/platform'
 import { problemSchema } from '../../http/problemSchema'
 import { eventPageSchema, exploreTreeSchema, feedPageSchema, searchViewSchema, worldCupGroupPageSchema, worldCupPageSchema } from '../../screens/schemas'
 import { activityBatchSchema, activityInputSchema } from '../../rewards/activityInput'
@@ -10,7 +11,7 @@ import { feedQuery, leaderboardQuery, searchQuery, walletQuery } from './queries
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'output' })
 
 const clientHeaders = [
-  { name: 'X-Platform', in: 'header', required: false, schema: { type: 'string', enum: ['ios', 'android', 'web'] } },
+  { name: 'X-Platform', in: 'header', required: false, schema: { type: 'string', enum: [...PLATFORMS] } },
   { name: 'X-App-Version', in: 'header', required: false, schema: { type: 'string', description: 'semver, e.g. 4.2.0' } },
   { name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } },
 ]

@@ -1,7 +1,7 @@
 /** The rewards endpoints between parsing and responding: the route handlers call these with the replica's services. */
 import { z } from 'zod'
 
-import { badRequest } from '../../http/errors'
+import { badRequest } from '../../errors'
 import type { Freshness } from '../../http/cachedJson'
 import { readJsonBody } from '../../http/jsonBody'
 import { parseActivities } from '../../rewards/activityInput'

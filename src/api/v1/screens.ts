@@ -4,10 +4,10 @@
  */
 import { contentSnapshots } from '../../content'
 import type { CompiledTournament, ContentSnapshot } from '../../content/types'
-import { notFound } from '../../http/errors'
+import { notFound } from '../../errors'
 import { marketStore } from '../../markets/store'
-import type { ClientContext } from '../../screens/client'
-import { isTagVisible } from '../../screens/client'
+import type { Audience } from '../../screens/audience'
+import { isTagVisible } from '../../screens/audience'
 import { exploreTree } from '../../screens/explore'
 import { buildEventPage } from '../../screens/eventPage'
 import { buildFeedPage, pinnedQueriesFor, upstreamQueriesFor } from '../../screens/feed'
@@ -17,11 +17,11 @@ import { searchProfiles } from './profiles'
 
 export const WORLD_CUP_SLUG = 'world-cup-2026'
 
-export async function exploreScreen(client: ClientContext, now = new Date()) {
+export async function exploreScreen(client: Audience, now = new Date()) {
   return exploreTree(await contentSnapshots().publishedSnapshot(), client, now)
 }
 
-export async function feedScreen(tagSlug: string, page: { limit: number; cursor?: string }, client: ClientContext, now = new Date()) {
+export async function feedScreen(tagSlug: string, page: { limit: number; cursor?: string }, client: Audience, now = new Date()) {
   const snapshot = await contentSnapshots().publishedSnapshot()
   const tag = snapshot.tags[tagSlug]
   if (!tag || !isTagVisible(snapshot, tag, client, now)) throw notFound('explore.tag_not_found', { detail: `No explore tag "${tagSlug}".` })
@@ -30,7 +30,7 @@ export async function feedScreen(tagSlug: string, page: { limit: number; cursor?
   return buildFeedPage(snapshot, tag, events, page, client, now)
 }
 
-export async function eventScreen(slug: string, client: ClientContext, now = new Date()) {
+export async function eventScreen(slug: string, client: Audience, now = new Date()) {
   const [snapshot, event] = await Promise.all([contentSnapshots().publishedSnapshot(), marketStore().eventBySlug(slug)])
   return buildEventPage(event, snapshot, client, now)
 }
@@ -49,19 +49,19 @@ async function tournamentEvents(tournament: CompiledTournament) {
   ])
 }
 
-export async function worldCupScreen(client: ClientContext, now = new Date()) {
+export async function worldCupScreen(client: Audience, now = new Date()) {
   const snapshot = await contentSnapshots().publishedSnapshot()
   const tournament = tournamentOf(snapshot)
   return worldCupPage(tournament, await tournamentEvents(tournament), snapshot, client, now)
 }
 
-export async function worldCupGroupScreen(letter: string, client: ClientContext, now = new Date()) {
+export async function worldCupGroupScreen(letter: string, client: Audience, now = new Date()) {
   const snapshot = await contentSnapshots().publishedSnapshot()
   const tournament = tournamentOf(snapshot)
   return worldCupGroupPage(tournament, letter, await tournamentEvents(tournament), snapshot, client, now)
 }
 
-export async function searchScreen(q: string, client: ClientContext, now = new Date()) {
+export async function searchScreen(q: string, client: Audience, now = new Date()) {
   const snapshot = await contentSnapshots().publishedSnapshot()
   const tournament = snapshot.tournaments[WORLD_CUP_SLUG]
   const [upstream, matches, profiles] = await Promise.all([

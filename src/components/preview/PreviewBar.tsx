@@ -1,5 +1,5 @@
 // The switch at the top of every preview page: draft or published, platform and app version.
-import type { SearchParams } from '../../preview/client'
+import type { SearchParams } from '../../preview/audience'
 
 export function PreviewBar({ path, params, which }: { path: string; params: SearchParams; which: 'draft' | 'published' }) {
   const platform = typeof params.platform === 'string' ? params.platform : 'ios'

@@ -3,7 +3,7 @@ import type { z } from 'zod'
 
 import { env } from '../../config/env'
 import { singleton } from '../../config/singleton'
-import { upstreamUnavailable } from '../../http/errors'
+import { upstreamUnavailable } from '../../errors'
 import { logger as rootLogger } from '../../log/logger'
 import {
   type EventFilter,

@@ -2,7 +2,7 @@
  * Client filters, resolved once into a complete, canonical form (every default explicit, id lists sorted). The
  * same resolved value builds the upstream query and the cache key, so the two can never disagree.
  */
-import { internal } from '../../http/errors'
+import { internal } from '../../errors'
 import { toUtcIso } from './dates'
 
 type Instant = string | Date

@@ -5,7 +5,7 @@
 import pLimit from 'p-limit'
 import type { z } from 'zod'
 
-import { AppError, notFound, rateLimited, upstreamUnavailable } from '../../http/errors'
+import { AppError, notFound, rateLimited, upstreamUnavailable } from '../../errors'
 import { logger as rootLogger } from '../../log/logger'
 import { buildQuery, type QueryParams } from './query'
 import { SlidingWindowLimiter } from './rateLimit'

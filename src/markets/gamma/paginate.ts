@@ -2,7 +2,7 @@
  * Walking Gamma's lists to the end. Page caps are silent (a larger `limit` is clamped without an error), so an
  * offset list ends only on a page shorter than the real cap and a keyset list only when `next_cursor` is absent.
  */
-import { AppError, upstreamUnavailable } from '../../http/errors'
+import { AppError, upstreamUnavailable } from '../../errors'
 
 /** The upstream's per-request page caps. Structurally the replay's `PageCaps`, so tests can share one object. */
 export interface GammaPageCaps {

@@ -2,7 +2,7 @@
  * Client-side sliding-window rate limiter. Gamma's limits are per endpoint per 10 s; staying under them here means
  * a burst waits for a slot instead of being answered 429 (or Cloudflare 1015) and burning the retry budget.
  */
-import { rateLimited } from '../../http/errors'
+import { rateLimited } from '../../errors'
 
 export interface SlidingWindowOptions {
   windowMs: number

@@ -1,7 +1,7 @@
 // Per-client limits shared by replicas over Redis, in-process without it.
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { isAppError } from '@/http/errors'
+import { isAppError } from '@/errors'
 import { RateLimiter } from '@/http/rateLimit'
 import { createRedis } from '@/redis/client'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 
-import { AppError, badRequest, notFound, rateLimited, toAppError } from '@/http/errors'
+import { AppError, badRequest, notFound, rateLimited, toAppError } from '@/errors'
 import { route } from '@/http/handler'
 import { PROBLEM_CONTENT_TYPE, problemBody } from '@/http/problem'
 import { logger } from '@/log/logger'

@@ -3,7 +3,7 @@
 import Decimal from 'decimal.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { AppError } from '@/http/errors'
+import { AppError } from '@/errors'
 import { createGammaClient, type GammaClientOptions, type GammaEvent, type GammaMarket } from '@/markets/gamma'
 import { walkKeyset, walkOffset } from '@/markets/gamma/paginate'
 import { REPLAY_TAGS } from '@replay/data/catalog'

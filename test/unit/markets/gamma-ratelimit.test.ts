@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { isAppError } from '@/http/errors'
+import { isAppError } from '@/errors'
 import { createGammaTransport } from '@/markets/gamma'
 import { SlidingWindowLimiter } from '@/markets/gamma/rateLimit'
 import { tagsWire } from '@/markets/gamma/schemas'

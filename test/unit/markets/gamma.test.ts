@@ -2,7 +2,7 @@
 // open/settled separation, 429 bursts, timeouts, 5xx, malformed bodies and the concurrency cap.
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { AppError, isAppError } from '@/http/errors'
+import { AppError, isAppError } from '@/errors'
 import { createGammaClient, type GammaClientOptions, type GammaEvent } from '@/markets/gamma'
 import { REPLAY_FIXTURE_EVENT_COUNT, REPLAY_TAGS } from '@replay/data/catalog'
 import { startReplay } from '@replay/server'

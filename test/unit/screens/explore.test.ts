@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest'
 
 import type { Visibility } from '@/content/types'
-import { type ClientContext, isTagVisible, isVisible, meetsMinVersion } from '@/screens/client'
+import { type Audience, isTagVisible, isVisible, meetsMinVersion } from '@/screens/audience'
 import { exploreTree } from '@/screens/explore'
 import { exploreTreeSchema, type ExploreNode } from '@/screens/schemas'
 
 import { ALWAYS, snapshot, tagTree } from './fixtures'
 
 const now = new Date('2026-06-20T12:00:00.000Z')
-const ios = (appVersion: string | null): ClientContext => ({ platform: 'ios', appVersion })
+const ios = (appVersion: string | null): Audience => ({ platform: 'ios', appVersion })
 const visibility = (fields: Partial<Visibility>): Visibility => ({ ...ALWAYS, ...fields })
 
 describe('isVisible', () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import type { CompiledTag } from '@/content/types'
-import { isAppError } from '@/http/errors'
+import { isAppError } from '@/errors'
 import { REPLAY_TAGS as T } from '@replay/data/catalog'
 import { buildFeedPage, orderFeedEvents } from '@/screens/feed'
 import { feedPageSchema } from '@/screens/schemas'

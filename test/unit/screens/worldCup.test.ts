@@ -1,7 +1,7 @@
 // World Cup pages: group teams from the CMS, match status, results and tables, legacy layouts, unknown groups.
 import { describe, expect, it } from 'vitest'
 
-import { isAppError } from '@/http/errors'
+import { isAppError } from '@/errors'
 import { WORLD_CUP_2026, type WorldCupTeam } from '@replay/data/catalog'
 import { worldCupGroupPageSchema, worldCupPageSchema } from '@/screens/schemas'
 import { worldCupGroupPage, worldCupPage } from '@/screens/worldCup'

@@ -1,7 +1,7 @@
 // /preview: the explore tree as the app would show it, from the draft configuration.
 import { PreviewBar, whichOf } from '@/components/preview/PreviewBar'
 import { requirePreviewAccess } from '@/preview/access'
-import { previewClient, previewQuery, type SearchParams } from '@/preview/client'
+import { previewAudience, previewQuery, type SearchParams } from '@/preview/audience'
 import { previewExplore } from '@/preview/screens'
 import type { ExploreNode } from '@/screens/schemas'
 
@@ -25,7 +25,7 @@ export default async function ExplorePreview({ searchParams }: { searchParams: P
   const params = await searchParams
   await requirePreviewAccess('/preview', typeof params.preview === 'string' ? params.preview : undefined)
   const which = whichOf(params)
-  const tree = await previewExplore(which, previewClient(params))
+  const tree = await previewExplore(which, previewAudience(params))
   return (
     <>
       <PreviewBar path="/preview" params={params} which={which} />

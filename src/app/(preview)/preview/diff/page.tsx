@@ -1,14 +1,14 @@
 // /preview/diff[?tag=slug]: what the draft changes against what is published, through the same screen builders.
 import { PreviewBar } from '@/components/preview/PreviewBar'
 import { requirePreviewAccess } from '@/preview/access'
-import { previewClient, type SearchParams } from '@/preview/client'
+import { previewAudience, type SearchParams } from '@/preview/audience'
 import { diffFeeds, diffTrees } from '@/preview/diff'
 import { previewExplore, previewFeed } from '@/preview/screens'
 
 export default async function DiffPreview({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams
   await requirePreviewAccess('/preview/diff', typeof query.preview === 'string' ? query.preview : undefined)
-  const client = previewClient(query)
+  const client = previewAudience(query)
   const [published, draft] = await Promise.all([previewExplore('published', client), previewExplore('draft', client)])
   const tree = diffTrees(published.tags, draft.tags)
   const tag = typeof query.tag === 'string' ? query.tag : null

@@ -1,14 +1,14 @@
 // /preview/world-cup: the tournament's groups and teams from the draft configuration.
 import { PreviewBar, whichOf } from '@/components/preview/PreviewBar'
 import { requirePreviewAccess } from '@/preview/access'
-import { previewClient, type SearchParams } from '@/preview/client'
+import { previewAudience, type SearchParams } from '@/preview/audience'
 import { previewWorldCup } from '@/preview/screens'
 
 export default async function WorldCupPreview({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams
   await requirePreviewAccess('/preview/world-cup', typeof query.preview === 'string' ? query.preview : undefined)
   const which = whichOf(query)
-  const page = await previewWorldCup(which, previewClient(query))
+  const page = await previewWorldCup(which, previewAudience(query))
   return (
     <>
       <PreviewBar path="/preview/world-cup" params={query} which={which} />

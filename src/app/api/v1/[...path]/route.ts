@@ -1,5 +1,5 @@
 // Any /api/v1 path without a route of its own: a 404 problem, never Payload's REST.
-import { notFound } from '@/http/errors'
+import { notFound } from '@/errors'
 import { route } from '@/http/handler'
 
 const unknownRoute = route((request) => {

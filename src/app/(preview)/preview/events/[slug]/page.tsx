@@ -2,7 +2,7 @@
 import { MarketRow } from '@/components/preview/Markets'
 import { PreviewBar, whichOf } from '@/components/preview/PreviewBar'
 import { requirePreviewAccess } from '@/preview/access'
-import { previewClient, type SearchParams } from '@/preview/client'
+import { previewAudience, type SearchParams } from '@/preview/audience'
 import { previewEvent } from '@/preview/screens'
 
 export default async function EventPreview({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
@@ -11,7 +11,7 @@ export default async function EventPreview({ params, searchParams }: { params: P
   const path = `/preview/events/${slug}`
   await requirePreviewAccess(path, typeof query.preview === 'string' ? query.preview : undefined)
   const which = whichOf(query)
-  const page = await previewEvent(which, slug, previewClient(query))
+  const page = await previewEvent(which, slug, previewAudience(query))
   return (
     <>
       <PreviewBar path={path} params={query} which={which} />

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { EventCard } from '@/components/preview/Markets'
 import { PreviewBar, whichOf } from '@/components/preview/PreviewBar'
 import { requirePreviewAccess } from '@/preview/access'
-import { previewClient, previewQuery, type SearchParams } from '@/preview/client'
+import { previewAudience, previewQuery, type SearchParams } from '@/preview/audience'
 import { previewFeed } from '@/preview/screens'
 
 export default async function FeedPreview({ params, searchParams }: { params: Promise<{ tag: string }>; searchParams: Promise<SearchParams> }) {
@@ -13,7 +13,7 @@ export default async function FeedPreview({ params, searchParams }: { params: Pr
   const path = `/preview/explore/${tag}`
   await requirePreviewAccess(path, typeof query.preview === 'string' ? query.preview : undefined)
   const which = whichOf(query)
-  const feed = await previewFeed(which, tag, previewClient(query))
+  const feed = await previewFeed(which, tag, previewAudience(query))
   if (!feed) notFound()
   return (
     <>

@@ -2,7 +2,7 @@
 import { FRESHNESS } from '@/api/v1/freshness'
 import { eventScreen } from '@/api/v1/screens'
 import { cachedJson } from '@/http/cachedJson'
-import { parseClientHeaders } from '@/http/clientHeaders'
+import { audienceFromHeaders } from '@/http/audienceHeaders'
 import { route } from '@/http/handler'
 import { parseParam, parseQuery, slugParam } from '@/http/query'
 import { emptyQuery } from '@/api/v1/queries'
@@ -10,6 +10,6 @@ import { emptyQuery } from '@/api/v1/queries'
 export const GET = route<{ params: Promise<{ slug: string }> }>(async (request, { params }) => {
   const slug = parseParam((await params).slug, slugParam, 'slug')
   parseQuery(new URL(request.url), emptyQuery)
-  const client = parseClientHeaders(request.headers)
+  const client = audienceFromHeaders(request.headers)
   return cachedJson(request, FRESHNESS.marketScreens, () => eventScreen(slug, client))
 })

@@ -2,7 +2,7 @@
 import { FRESHNESS } from '@/api/v1/freshness'
 import { feedScreen } from '@/api/v1/screens'
 import { cachedJson } from '@/http/cachedJson'
-import { parseClientHeaders } from '@/http/clientHeaders'
+import { audienceFromHeaders } from '@/http/audienceHeaders'
 import { route } from '@/http/handler'
 import { parseParam, parseQuery, slugParam } from '@/http/query'
 import { feedQuery } from '@/api/v1/queries'
@@ -10,6 +10,6 @@ import { feedQuery } from '@/api/v1/queries'
 export const GET = route<{ params: Promise<{ tag: string }> }>(async (request, { params }) => {
   const tag = parseParam((await params).tag, slugParam, 'tag')
   const query = parseQuery(new URL(request.url), feedQuery)
-  const client = parseClientHeaders(request.headers)
+  const client = audienceFromHeaders(request.headers)
   return cachedJson(request, FRESHNESS.marketScreens, () => feedScreen(tag, query, client))
 })

@@ -2,7 +2,7 @@
 import { FRESHNESS } from '@/api/v1/freshness'
 import { worldCupGroupScreen } from '@/api/v1/screens'
 import { cachedJson } from '@/http/cachedJson'
-import { parseClientHeaders } from '@/http/clientHeaders'
+import { audienceFromHeaders } from '@/http/audienceHeaders'
 import { route } from '@/http/handler'
 import { parseParam, parseQuery } from '@/http/query'
 import { emptyQuery, groupLetterParam } from '@/api/v1/queries'
@@ -10,6 +10,6 @@ import { emptyQuery, groupLetterParam } from '@/api/v1/queries'
 export const GET = route<{ params: Promise<{ letter: string }> }>(async (request, { params }) => {
   const letter = parseParam((await params).letter, groupLetterParam, 'letter')
   parseQuery(new URL(request.url), emptyQuery)
-  const client = parseClientHeaders(request.headers)
+  const client = audienceFromHeaders(request.headers)
   return cachedJson(request, FRESHNESS.marketScreens, () => worldCupGroupScreen(letter, client))
 })

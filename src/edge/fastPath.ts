@@ -4,8 +4,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { STALE_WARNING } from './cachedJson'
-import { matchesEtag, responseCache, responseCacheKey } from './responseCache'
+import { STALE_WARNING } from '../http/cachedJson'
+import { matchesEtag, responseCache, responseCacheKey } from '../http/responseCache'
 
 export function serveFastPath(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'GET' || !req.url?.startsWith('/api/v1/')) return false

@@ -1,5 +1,6 @@
 /**
- * Who is asking (the `X-Platform` and `X-App-Version` headers) and what they may see.
+ * The audience: who is asking (platform and app version, from the `X-Platform` and `X-App-Version` headers or the
+ * preview's switches) and what they may see.
  *
  * Unknown clients: a restriction is something an editor opts into to protect clients that cannot cope with
  * the content (an old app that crashes on a new layout, a platform without a feature). A client that does not
@@ -8,20 +9,13 @@
  */
 import semver from 'semver'
 
-import type { CompiledTag, ContentSnapshot, Platform, Visibility } from '../content/types'
+import type { CompiledTag, ContentSnapshot, Visibility } from '../content/types'
+import { type Platform, parseAppVersion } from '../domain/platform'
 
-export interface ClientContext {
+export interface Audience {
   platform: Platform | null
   /** Semver, e.g. `3.2.1`; null when the header was absent or unreadable. */
   appVersion: string | null
-}
-
-export const ANONYMOUS_CLIENT: ClientContext = { platform: null, appVersion: null }
-
-/** Strict semver first; `3.1` or `v3.1.0` are read leniently, since app builds do send them. */
-export function parseAppVersion(value: string | null | undefined): string | null {
-  if (!value) return null
-  return semver.valid(value) ?? semver.valid(semver.coerce(value))
 }
 
 /** An unreadable bound in stored content is ignored rather than hiding the item from everyone. */
@@ -30,14 +24,14 @@ function bound(value: string | null): string | null {
 }
 
 /** The client's version is known and at least `minimum` (inclusive); no minimum → true. */
-export function meetsMinVersion(client: ClientContext, minimum: string | null): boolean {
+export function meetsMinVersion(client: Audience, minimum: string | null): boolean {
   const min = bound(minimum)
   if (!min) return true
   const version = parseAppVersion(client.appVersion)
   return version !== null && semver.gte(version, min)
 }
 
-function versionAllowed(visibility: Visibility, client: ClientContext): boolean {
+function versionAllowed(visibility: Visibility, client: Audience): boolean {
   const min = bound(visibility.minAppVersion)
   const max = bound(visibility.maxAppVersion)
   if (!min && !max) return true
@@ -46,7 +40,7 @@ function versionAllowed(visibility: Visibility, client: ClientContext): boolean 
   return (!min || semver.gte(version, min)) && (!max || semver.lte(version, max))
 }
 
-function platformAllowed(visibility: Visibility, client: ClientContext): boolean {
+function platformAllowed(visibility: Visibility, client: Audience): boolean {
   if (visibility.platforms.length === 0) return true
   return client.platform !== null && visibility.platforms.includes(client.platform)
 }
@@ -59,12 +53,12 @@ function scheduleAllows(visibility: Visibility, now: Date): boolean {
   return (Number.isNaN(from) || at >= from) && (Number.isNaN(until) || at < until)
 }
 
-export function isVisible(visibility: Visibility, client: ClientContext, now: Date): boolean {
+export function isVisible(visibility: Visibility, client: Audience, now: Date): boolean {
   return platformAllowed(visibility, client) && versionAllowed(visibility, client) && scheduleAllows(visibility, now)
 }
 
 /** A tag shows only when it and every ancestor do: hiding a parent hides its subtree. */
-export function isTagVisible(snapshot: ContentSnapshot, tag: CompiledTag, client: ClientContext, now: Date): boolean {
+export function isTagVisible(snapshot: ContentSnapshot, tag: CompiledTag, client: Audience, now: Date): boolean {
   if (!isVisible(tag.visibility, client, now)) return false
   return tag.ancestorSlugs.every((slug) => {
     const ancestor = snapshot.tags[slug]

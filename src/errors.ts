@@ -1,4 +1,8 @@
-/** The one error model: a few typed kinds, each mapping to an HTTP status and a log level. */
+/**
+ * The one error model: a few typed kinds, each mapping to an HTTP status and a log level. Every layer throws these
+ * (market data, content, rewards, HTTP); the problem+json boundary (http/problem.ts) is the one place they become
+ * responses.
+ */
 
 export type ErrorKind =
   | 'BadRequest'
@@ -41,7 +45,15 @@ export interface AppErrorOptions {
   cause?: unknown
 }
 
+/**
+ * Next compiles route handlers into bundles of their own, so one process can hold several copies of this module and
+ * an error thrown by one copy's class is not `instanceof` another's. The brand, registered process-wide, is what
+ * `isAppError` trusts.
+ */
+const APP_ERROR = Symbol.for('playbook.app-error')
+
 export class AppError extends Error {
+  readonly [APP_ERROR] = true
   readonly kind: ErrorKind
   readonly code: string
   readonly detail: string | undefined
@@ -88,10 +100,11 @@ export const internal = make('Internal')
 
 /** Any thrown value as an AppError; unknown errors become Internal with the original as cause. */
 export function toAppError(error: unknown): AppError {
-  if (error instanceof AppError) return error
+  if (isAppError(error)) return error
   return internal('internal.unexpected', { cause: error })
 }
 
 export function isAppError(error: unknown, kind?: ErrorKind): error is AppError {
-  return error instanceof AppError && (kind === undefined || error.kind === kind)
+  const branded = error instanceof AppError || (typeof error === 'object' && error !== null && (error as { [APP_ERROR]?: unknown })[APP_ERROR] === true)
+  return branded && (kind === undefined || (error as AppError).kind === kind)
 }

@@ -4,8 +4,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { uriTooLong } from './errors'
-import { PROBLEM_CONTENT_TYPE, problemBody } from './problem'
+import { uriTooLong } from '../errors'
+import { PROBLEM_CONTENT_TYPE, problemBody } from '../http/problem'
 
 export const MAX_URI_LENGTH = 4_096
 

@@ -1,0 +1,25 @@
+/** The audience a preview renders for, from the page's query (the platform and version switch at the top of each page). */
+import { parseAppVersion, parsePlatform } from '../domain/platform'
+import type { Audience } from '../screens/audience'
+
+export type SearchParams = Record<string, string | string[] | undefined>
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+/** Unset or unreadable switches preview the newest iOS build. */
+export function previewAudience(params: SearchParams): Audience {
+  return {
+    platform: parsePlatform(first(params.platform)) ?? 'ios',
+    appVersion: parseAppVersion(first(params.version)) ?? '99.0.0',
+  }
+}
+
+export const previewQuery = (params: SearchParams): string => {
+  const query = new URLSearchParams()
+  for (const key of ['platform', 'version', 'preview']) {
+    const value = first(params[key])
+    if (value) query.set(key, value)
+  }
+  const text = query.toString()
+  return text ? `?${text}` : ''
+}
