@@ -1,0 +1,96 @@
+// Processes of the bench's own: load generators (the load must not share an event loop with what it measures) and the bare server.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { CapturedResponse } from '../bare'
+import type { BurstOptions, BurstSummary } from '../burst'
+import type { CannonOptions, CannonSummary } from '../cannon'
+import type { SseOptions, SseSummary } from '../sse'
+import { SECONDS } from './options'
+
+const children = new Set<ChildProcess>()
+
+/** Whatever is still running when the bench ends or aborts. */
+export function killChildren(): void {
+  for (const child of children) child.kill('SIGKILL')
+}
+
+/** A load generator in a process of its own: its last stdout line is its JSON summary; killed after `timeoutMs`. */
+function startChild<T>(script: string, options: unknown, timeoutMs: number): { stdout: NodeJS.ReadableStream; result: Promise<T> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'pipe'] })
+  children.add(child)
+  let stdout = ''
+  let stderr = ''
+  child.stdout!.on('data', (chunk) => (stdout += chunk))
+  child.stderr!.on('data', (chunk) => (stderr += chunk))
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+  const result = new Promise<T>((resolve, reject) => {
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      children.delete(child)
+      const last = stdout.trim().split('\n').pop() ?? ''
+      if (code !== 0 || !last.startsWith('{')) reject(new Error(`${script} exited with ${code}: ${stderr || stdout}`))
+      else resolve(JSON.parse(last) as T)
+    })
+  })
+  return { stdout: child.stdout!, result }
+}
+
+const runChild = <T>(script: string, options: unknown, timeoutMs: number): Promise<T> => startChild<T>(script, options, timeoutMs).result
+
+/** SSE clients in a process of their own; resolves once every stream is open, `result` when they are done. */
+export async function openSseClients(options: SseOptions): Promise<{ result: Promise<SseSummary> }> {
+  const { stdout, result } = startChild<SseSummary>('bench/sse.ts', options, options.timeoutMs + 60_000)
+  await new Promise<void>((resolve, reject) => {
+    let seen = ''
+    stdout.on('data', (chunk) => {
+      seen += chunk
+      if (seen.includes('ready\n')) resolve()
+    })
+    result.catch(reject)
+    setTimeout(() => reject(new Error('SSE clients not all open after 30 s')), 30_000).unref()
+  })
+  return { result }
+}
+
+export const cannon = (options: CannonOptions) => runChild<CannonSummary>('bench/cannon.ts', options, (options.durationSeconds + 60) * 1000)
+export const burst = (options: BurstOptions) => runChild<BurstSummary>('bench/burst.ts', options, 120_000)
+
+/** A short unrecorded run first (connections opened, code warm), then the measured one. */
+export async function measureLoad(url: string, connections: number, seconds = SECONDS): Promise<CannonSummary> {
+  await cannon({ url, connections, durationSeconds: 1 })
+  return cannon({ url, connections, durationSeconds: seconds })
+}
+
+export interface BareServer {
+  url: string
+  stop: () => Promise<void>
+}
+
+/** The ceiling: bench/bare.ts answering each captured path with the bytes the app sent for it. */
+export async function startBare(responses: Record<string, CapturedResponse>, dir: string): Promise<BareServer> {
+  const file = path.join(dir, 'bare-responses.json')
+  await writeFile(file, JSON.stringify(responses))
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/bare.ts', file], { stdio: ['ignore', 'pipe', 'inherit'] })
+  children.add(child)
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = ''
+    child.stdout!.on('data', (chunk) => {
+      out += chunk
+      const match = /ready (\d+)/.exec(out)
+      if (match) resolve(Number(match[1]))
+    })
+    child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)))
+  })
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      if (child.exitCode !== null) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+      children.delete(child)
+    },
+  }
+}

@@ -1,0 +1,70 @@
+// Talking to the app from the bench's own process: single requests with the headers kept as sent, and its metrics.
+import http from 'node:http'
+import { performance } from 'node:perf_hooks'
+
+import type { RunningApp } from '../../test/support/app'
+import type { CapturedResponse } from '../bare'
+
+export interface RawResponse {
+  status: number
+  headers: Record<string, string>
+  body: Buffer
+  ms: number
+}
+
+export const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds))
+/** Wall-clock ms with sub-ms precision, comparable with bench/sse.ts's receipt times (same machine). */
+export const wallNow = () => performance.timeOrigin + performance.now()
+
+/** One GET with node:http, keeping the headers exactly as sent. */
+export function get(base: string, urlPath: string): Promise<RawResponse> {
+  const started = performance.now()
+  return new Promise((resolve, reject) => {
+    http
+      .get(new URL(urlPath, base), { agent: false }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => {
+          const headers: Record<string, string> = {}
+          for (let i = 0; i < response.rawHeaders.length; i += 2) headers[response.rawHeaders[i]!.toLowerCase()] = response.rawHeaders[i + 1]!
+          resolve({ status: response.statusCode ?? 0, headers, body: Buffer.concat(chunks), ms: performance.now() - started })
+        })
+        response.on('error', reject)
+      })
+      .on('error', reject)
+  })
+}
+
+export async function getJson<T>(base: string, urlPath: string): Promise<T> {
+  const response = await get(base, urlPath)
+  if (response.status !== 200) throw new Error(`GET ${urlPath}: ${response.status} ${response.body.toString().slice(0, 300)}`)
+  return JSON.parse(response.body.toString()) as T
+}
+
+/** Requests until the response cache answers (x-cache: hit); returns that response. */
+export async function warm(base: string, urlPath: string): Promise<RawResponse> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const response = await get(base, urlPath)
+    if (response.status === 200 && response.headers['x-cache'] === 'hit') return response
+    await sleep(100)
+  }
+  throw new Error(`${urlPath} never became a response-cache hit`)
+}
+
+/** What the bare server must send for this response: the same status, headers (bar per-connection ones) and bytes. */
+export function captured(response: RawResponse): CapturedResponse {
+  const headers = Object.fromEntries(
+    Object.entries(response.headers).filter(([name]) => !['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'].includes(name)),
+  )
+  return { status: response.status, headers, bodyBase64: response.body.toString('base64') }
+}
+
+export interface AppMetrics {
+  responseCache: { hits: number; misses: number; fastPathHits: number }
+  cache: Record<string, number>
+  upstream: { calls?: Record<string, number> }
+  content: { builds?: number }
+  process?: { rssBytes: number; heapUsedBytes: number; eventLoopDelay: { p99Ms: number } }
+}
+
+export const appMetrics = (app: RunningApp) => getJson<AppMetrics>(app.url, '/api/metrics?format=json')

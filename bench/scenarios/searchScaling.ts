@@ -1,0 +1,33 @@
+// Scenario 2: p50 of distinct-key searches (each a miss and one upstream call) from 100 clients at once, against the same from 1 client.
+import { type BenchContext, burst, ms, raw, recordMemory, row, times, verdict } from '../harness'
+
+export const id = '2'
+
+export async function run({ app, quiet, replay, runId }: BenchContext): Promise<void> {
+  console.log('\n2. distinct-key search scaling')
+  // Every query is new (a miss and one upstream search each); every connection has its own source address,
+  // so the per-client search limit (120 per 10 s) counts 100 clients, as 100 phones would be.
+  const q = (phase: string, i: number) => `/api/v1/search?q=${runId}${phase}${i}`
+  await burst({ targets: [app.url], paths: [q('w', 0)], connections: 1, addressBase: 0 })
+  await quiet(app)
+  replay.resetCounters()
+  const one = await burst({ targets: [app.url], paths: Array.from({ length: 20 }, (_, i) => q('a', i)), connections: 1, addressBase: 1 })
+  const atOne = replay.counters()
+  replay.resetCounters()
+  const hundred = await burst({ targets: [app.url], paths: Array.from({ length: 200 }, (_, i) => q('b', i)), connections: 100, addressBase: 2 })
+  const atHundred = replay.counters()
+  raw.search = { one, hundred, upstream: { atOne, atHundred } }
+  const ratio = hundred.p50Ms / one.p50Ms
+  row('2', 'distinct-key search p50 @100 ÷ @1 (upstream 150 ms)', `${ms(hundred.p50Ms)} ms`, `@1 ${ms(one.p50Ms)} ms`, times(ratio), '≤ 2×', verdict(ratio <= 2))
+  row(
+    '2',
+    'search @100: p99, statuses; upstream calls, most in flight at once',
+    `${ms(hundred.p99Ms)} ms, ${Object.entries(hundred.statuses).map(([status, n]) => `${n}×${status}`).join(' ')}`,
+    `${atHundred.total} calls, ${atHundred.maxInFlight} at once`,
+    '',
+    '',
+    'info',
+  )
+  await quiet(app)
+  await recordMemory(app, 'search')
+}
