@@ -67,17 +67,21 @@ async function main(): Promise<void> {
   const app = next({ dev, dir, hostname: host, port: config.PORT })
   const handle = app.getRequestHandler()
   await app.prepare()
-  const { serveFastPath } = await import('./src/http/fastPath')
-  const { assignTrace } = await import('./src/http/requestLog')
-  const { applyCors, parseOrigins } = await import('./src/http/cors')
-  const { refuseLongUri } = await import('./src/http/uriLimit')
+  // The services are created inside Next (by the first route or Payload entry point that needs them), since Next
+  // compiles its own copies of every module; the server reads the same root for its fast path, metrics and shutdown.
+  const { currentServices } = await import('./src/root')
+  const { serveFastPath } = await import('./src/edge/fastPath')
+  const { assignTrace } = await import('./src/edge/requestLog')
+  const { applyCors, parseOrigins } = await import('./src/edge/cors')
+  const { refuseLongUri } = await import('./src/edge/uriLimit')
   const corsOrigins = parseOrigins(config.CORS_ORIGINS)
+  const requestDurations = () => currentServices()?.metrics.requestDurations
 
   const server = http.createServer((req, res) => {
-    const traceId = assignTrace(req, res)
+    const traceId = assignTrace(req, res, requestDurations)
     if (refuseLongUri(req, res, traceId)) return
     if (applyCors(req, res, corsOrigins)) return
-    if (serveFastPath(req, res)) return
+    if (serveFastPath(currentServices()?.responses, req, res)) return
     void handle(req, res)
   })
   server.keepAliveTimeout = 65_000
@@ -106,8 +110,7 @@ async function main(): Promise<void> {
     const timer = setTimeout(() => process.exit(1), 15_000)
     timer.unref()
     // Open SSE streams would hold the server open: tell them to reconnect elsewhere, then close them.
-    const { existingSingleton } = await import('./src/config/singleton')
-    existingSingleton<{ shutdown: () => void }>('live-bus')?.shutdown()
+    currentServices()?.live.shutdown()
     // close() waits for every connection; keep-alive ones go idle only after their last response, so close idle
     // ones as they appear, and after a grace period close whatever is left.
     const closed = new Promise<void>((resolve) => server.close(() => resolve()))
@@ -118,8 +121,7 @@ async function main(): Promise<void> {
     clearInterval(reaper)
     clearTimeout(force)
     await app.close().catch(() => undefined)
-    const { closeSharedResources } = await import('./src/boot/shutdown')
-    await closeSharedResources()
+    await currentServices()?.close()
     for (const stop of stops.reverse()) await stop().catch((error) => logger.error({ err: error }, 'stop failed'))
     process.exit(0)
   }

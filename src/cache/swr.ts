@@ -12,7 +12,6 @@ import type { Redis } from 'ioredis'
 import { LRUCache } from 'lru-cache'
 
 import { isAppError, notFound } from '../errors'
-import { currentContext } from '../log/context'
 import { logger } from '../log/logger'
 import { type CacheEntry, decodeEntry, encodeEntry, freshness, newer } from './entry'
 import { acquireLock, type HeldLock, releaseLock } from './lock'
@@ -48,10 +47,10 @@ const identity = <T>(): Codec<T> => ({ encode: (value) => value, decode: (raw) =
 
 type Loader<T> = () => Promise<T>
 
-/** Lets the response say its data is stale (the request's context carries the flag to the response). */
-const markServedStale = (): void => {
-  const context = currentContext()
-  if (context) context.servedStale = true
+/** A value and whether it was served past its soft TTL (its refresh is running or failing): responses say so. */
+export interface Read<T> {
+  value: T
+  stale: boolean
 }
 
 export class SwrCache {
@@ -75,16 +74,20 @@ export class SwrCache {
 
   /** The value for `key`: cached when usable, else loaded once across all callers and replicas. */
   async get<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T> = identity<T>()): Promise<T> {
+    return (await this.read(key, loader, ttl, codec)).value
+  }
+
+  /** Like `get`, with whether the value was served stale. */
+  async read<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T> = identity<T>()): Promise<Read<T>> {
     const entry = await this.lookup(key, codec)
     const state = freshness(entry, this.now())
     if (entry && state !== 'expired') {
       if (state === 'fresh') this.counters.hits++
       else {
         this.counters.staleServes++
-        markServedStale()
         this.refreshInBackground(key, loader, ttl, codec)
       }
-      return this.unwrap(entry)
+      return { value: this.unwrap(entry), stale: state !== 'fresh' }
     }
     this.counters.misses++
     const load = () => this.singleFlight(key, () => this.loadAcrossReplicas(key, loader, ttl, codec, entry)) as Promise<CacheEntry<T>>
@@ -92,7 +95,7 @@ export class SwrCache {
     // Joining a load that began long ago (a slow background refresh) can yield a value already past its hard TTL,
     // since TTLs count from the load's start: load once more rather than serve it.
     if (freshness(loaded, this.now()) === 'expired') loaded = await load()
-    return this.unwrap(loaded)
+    return { value: this.unwrap(loaded), stale: false }
   }
 
   /**
@@ -111,10 +114,7 @@ export class SwrCache {
       const state = freshness(entry, now)
       if (state === 'expired') missing.push(key)
       else {
-        if (state === 'stale') {
-          stale.push(key)
-          markServedStale()
-        }
+        if (state === 'stale') stale.push(key)
         this.counters[state === 'fresh' ? 'hits' : 'staleServes']++
         result.set(key, entry!.notFound ? undefined : (entry!.value as T))
       }

@@ -5,11 +5,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { STALE_WARNING } from '../http/cachedJson'
-import { matchesEtag, responseCache, responseCacheKey } from '../http/responseCache'
+import { matchesEtag, type ResponseCache, responseCacheKey } from '../http/responseCache'
 
-export function serveFastPath(req: IncomingMessage, res: ServerResponse): boolean {
-  if (req.method !== 'GET' || !req.url?.startsWith('/api/v1/')) return false
-  const cache = responseCache()
+export function serveFastPath(cache: ResponseCache | undefined, req: IncomingMessage, res: ServerResponse): boolean {
+  if (!cache || req.method !== 'GET' || !req.url?.startsWith('/api/v1/')) return false
   const url = new URL(req.url, 'http://fast.path')
   const entry = cache.peek(responseCacheKey('GET', url, { get: (name) => header(req, name) }))
   if (!entry) return false

@@ -3,12 +3,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { randomHex, traceIdFrom } from '../log/context'
 import { logger } from '../log/logger'
-import { observeRequest } from '../metrics/http'
+import { observeRequest, type RequestDurations } from '../metrics/http'
 
 export const CLIENT_IP_HEADER = 'x-playbook-client-ip'
 
 /** Ensures the request carries a valid `traceparent` (route handlers read their trace id from it). */
-export function assignTrace(req: IncomingMessage, res: ServerResponse): string {
+export function assignTrace(req: IncomingMessage, res: ServerResponse, durations: () => RequestDurations | undefined): string {
   const header = req.headers.traceparent
   const traceId = traceIdFrom(typeof header === 'string' ? header : undefined)
   if (!header || !String(header).includes(traceId)) {
@@ -21,7 +21,8 @@ export function assignTrace(req: IncomingMessage, res: ServerResponse): string {
   res.once('finish', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6
     const path = req.url?.split('?')[0] ?? ''
-    observeRequest(req.method, path, res.statusCode, ms)
+    const histogram = durations()
+    if (histogram) observeRequest(histogram, req.method, path, res.statusCode, ms)
     const failed = res.statusCode >= 500
     if (!failed && !logger.isLevelEnabled('debug')) return
     const entry = { traceId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }

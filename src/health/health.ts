@@ -1,8 +1,6 @@
 /** Health of the dependencies: Postgres, Redis (or in-process), and the market-data source. */
+import type { Redis } from 'ioredis'
 import type { Pool } from 'pg'
-
-import { env } from '../config/env'
-import { redis } from '../redis/client'
 
 type Status = 'ok' | 'down'
 
@@ -46,9 +44,14 @@ export function marketSource(): 'gamma' | 'replay' {
  * no published content is in memory; with it, the public API keeps serving the last published configuration and
  * the service is `degraded` (admin writes fail until Postgres returns).
  */
-export async function checkHealth(database: Pick<Pool, 'query'>, content: { published: boolean } = { published: false }): Promise<HealthReport> {
-  const client = redis()
-  const gammaUrl = env().GAMMA_URL ?? ''
+export interface HealthDeps {
+  database: Pick<Pool, 'query'>
+  redis: Pick<Redis, 'ping'> | null
+  gammaUrl: string | undefined
+  content?: { published: boolean }
+}
+
+export async function checkHealth({ database, redis: client, gammaUrl = '', content = { published: false } }: HealthDeps): Promise<HealthReport> {
   const [postgres, redisState, market] = await Promise.all([
     probe(() => database.query('SELECT 1')),
     client ? probe(() => client.ping()) : Promise.resolve({ status: 'in-process' as const }),

@@ -1,7 +1,6 @@
 /** A cacheable JSON GET: served from the response cache when warm, else built, stored and served; 304 on a match. */
-import { currentContext } from '../log/context'
 import { AUDIENCE_VARY } from './audienceHeaders'
-import { type CachedResponse, etagOf, matchesEtag, responseCache, responseCacheKey } from './responseCache'
+import { type CachedResponse, etagOf, matchesEtag, type ResponseCache, responseCacheKey } from './responseCache'
 
 export interface Freshness {
   /** Seconds a client or CDN may reuse the response as is (the data's soft TTL). */
@@ -18,7 +17,16 @@ export function cacheControl({ maxAgeSeconds, staleWhileRevalidateSeconds }: Fre
   return `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
 }
 
-export function entryResponse(entry: CachedResponse, ifNoneMatch: string | null, cacheState: 'hit' | 'miss'): Response {
+/** A view and whether it was built from market data past its soft TTL (a refresh was due or failing). */
+export interface Loaded<T = unknown> {
+  view: T
+  stale: boolean
+}
+
+/** A view built from nothing that can be stale (the configuration, the leaderboard). */
+export const fresh = <T>(view: T): Loaded<T> => ({ view, stale: false })
+
+export function entryResponse(cache: ResponseCache, entry: CachedResponse, ifNoneMatch: string | null, cacheState: 'hit' | 'miss'): Response {
   const headers = new Headers({
     'content-type': entry.contentType,
     etag: entry.etag,
@@ -28,19 +36,18 @@ export function entryResponse(entry: CachedResponse, ifNoneMatch: string | null,
   })
   if (entry.stale) headers.set('warning', STALE_WARNING)
   if (matchesEtag(ifNoneMatch, entry.etag)) {
-    responseCache().counters.notModified++
+    cache.counters.notModified++
     return new Response(null, { status: 304, headers })
   }
   return new Response(new Uint8Array(entry.body), { status: entry.status, headers })
 }
 
-export async function cachedJson(request: Request, freshness: Freshness, build: () => Promise<unknown>): Promise<Response> {
-  const cache = responseCache()
+export async function cachedJson(cache: ResponseCache, request: Request, freshness: Freshness, build: () => Promise<Loaded>): Promise<Response> {
   const key = responseCacheKey('GET', new URL(request.url), request.headers)
   const { entry, hit } = await cache.getOrBuild(key, async () => {
-    const body = Buffer.from(JSON.stringify(await build()))
+    const { view, stale } = await build()
+    const body = Buffer.from(JSON.stringify(view))
     // Built from data past its soft TTL (its refresh is running or failing): say so, and keep it only briefly.
-    const stale = currentContext()?.servedStale === true
     return {
       stale,
       status: 200,
@@ -52,5 +59,5 @@ export async function cachedJson(request: Request, freshness: Freshness, build: 
       expiresAt: Date.now() + (stale ? STALE_RESPONSE_TTL_MS : freshness.maxAgeSeconds * 1000),
     }
   })
-  return entryResponse(entry, request.headers.get('if-none-match'), hit ? 'hit' : 'miss')
+  return entryResponse(cache, entry, request.headers.get('if-none-match'), hit ? 'hit' : 'miss')
 }

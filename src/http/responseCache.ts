@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto'
 
 import { LRUCache } from 'lru-cache'
 
-import { singleton } from '../config/singleton'
 
 export interface CachedResponse {
   status: number
@@ -71,10 +70,6 @@ export class ResponseCache {
   get size(): number {
     return this.entries.size
   }
-}
-
-export function responseCache(): ResponseCache {
-  return singleton('response-cache', () => new ResponseCache())
 }
 
 /** Strong ETag over the bytes. */

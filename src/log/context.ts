@@ -4,8 +4,6 @@ import { randomFillSync } from 'node:crypto'
 
 export interface RequestContext {
   traceId: string
-  /** Set when the request was answered with cached data past its soft TTL (a refresh was due or failing). */
-  servedStale?: boolean
 }
 
 const storage = new AsyncLocalStorage<RequestContext>()

@@ -5,18 +5,13 @@
  */
 import type { TtlOptions } from '../cache/swr'
 import { SwrCache } from '../cache/swr'
-import { env } from '../config/env'
-import { singleton } from '../config/singleton'
-import { liveBus } from '../live'
-import { MarketChangeDetector } from '../live/marketChanges'
+import type { Read } from '../cache/swr'
 import { logger } from '../log/logger'
-import { registerMetricsSource } from '../metrics/registry'
-import { redis } from '../redis/client'
 import { gammaCacheKey } from './gamma/cacheKey'
-import { gammaClientFromEnv, type GammaClient } from './gamma/client'
-import { eventCodec, eventListCodec, searchResultCodec, tagListCodec, teamCodec } from './gamma/codecs'
+import type { GammaClient } from './gamma/client'
+import { eventCodec, eventListCodec, searchResultCodec, tagListCodec } from './gamma/codecs'
 import type { EventFilter, SearchOptions } from './gamma/filters'
-import type { GammaEvent, GammaSearchResult, GammaTag, GammaTeam } from './gamma/types'
+import type { GammaEvent, GammaSearchResult, GammaTag } from './gamma/types'
 
 const log = logger.child({ component: 'market-store' })
 
@@ -31,9 +26,18 @@ export const MARKET_TTLS = {
   /** Settled events: results do not change once final. */
   settledEvents: { softTtlMs: 5 * minute, hardTtlMs: 6 * hour, negativeTtlMs: 30 * second },
   tags: { softTtlMs: 10 * minute, hardTtlMs: 24 * hour },
-  teams: { softTtlMs: hour, hardTtlMs: 24 * hour, negativeTtlMs: 10 * minute },
   search: { softTtlMs: 30 * second, hardTtlMs: 5 * minute },
 } satisfies Record<string, TtlOptions>
+
+/** Filled in by reads that served a value past its soft TTL: a loader passes one through a screen's reads. */
+export interface Served {
+  stale: boolean
+}
+
+const noted = <T>(read: Read<T>, served: Served | undefined): T => {
+  if (read.stale && served) served.stale = true
+  return read.value
+}
 
 export interface MarketStoreHooks {
   /** Called with what a loader fetched from the upstream (once per load across replicas): live updates start here. */
@@ -53,8 +57,8 @@ export class MarketStore {
   }
 
   /** Every event matching one upstream filter (all pages). */
-  events(filter: EventFilter): Promise<GammaEvent[]> {
-    return this.cache.get(
+  async events(filter: EventFilter, served?: Served): Promise<GammaEvent[]> {
+    const read = await this.cache.read(
       gammaCacheKey('events', filter),
       async () => {
         const events = await this.client.listEvents(filter)
@@ -64,18 +68,19 @@ export class MarketStore {
       ttlFor(filter.closed),
       eventListCodec,
     )
+    return noted(read, served)
   }
 
   /** Several upstream filters at once (e.g. open and settled): fetched concurrently, merged without duplicates. */
-  async eventsForAll(filters: EventFilter[]): Promise<GammaEvent[]> {
-    const lists = await Promise.all(filters.map((filter) => this.events(filter)))
+  async eventsForAll(filters: EventFilter[], served?: Served): Promise<GammaEvent[]> {
+    const lists = await Promise.all(filters.map((filter) => this.events(filter, served)))
     const seen = new Set<string>()
     return lists.flat().filter((event) => (seen.has(event.id) ? false : (seen.add(event.id), true)))
   }
 
   /** One event with all its markets; a missing slug is remembered briefly (negative caching). */
-  eventBySlug(slug: string): Promise<GammaEvent> {
-    return this.cache.get(
+  async eventBySlug(slug: string, served?: Served): Promise<GammaEvent> {
+    const read = await this.cache.read(
       gammaCacheKey('eventBySlug', { slug }),
       async () => {
         const event = await this.client.getEventBySlug(slug)
@@ -85,27 +90,7 @@ export class MarketStore {
       MARKET_TTLS.openEvents,
       eventCodec,
     )
-  }
-
-  /**
-   * Upstream teams by id in one batch: one MGET for the lot; ids not cached are filled from one walk of the team
-   * list (the upstream has no lookup by id list), so a page of 50 teams never costs 50 requests.
-   */
-  async teamsByIds(ids: number[]): Promise<Map<number, GammaTeam>> {
-    const keys = [...new Set(ids)].map((id) => `team:${id}`)
-    const found = await this.cache.getMany(
-      keys,
-      async (missing) => {
-        const wanted = new Set(missing)
-        const all = await this.client.listTeams()
-        return new Map(all.filter((team) => wanted.has(`team:${team.id}`)).map((team) => [`team:${team.id}`, team]))
-      },
-      MARKET_TTLS.teams,
-      teamCodec,
-    )
-    const teams = new Map<number, GammaTeam>()
-    for (const team of found.values()) if (team) teams.set(team.id, team)
-    return teams
+    return noted(read, served)
   }
 
   async tags(): Promise<GammaTag[]> {
@@ -117,24 +102,9 @@ export class MarketStore {
     return new Set((await this.tags()).map((tag) => tag.id as number))
   }
 
-  search(q: string, options: SearchOptions = {}): Promise<GammaSearchResult> {
-    return this.cache.get(gammaCacheKey('search', { q, ...options }), () => this.client.search(q, options), MARKET_TTLS.search, searchResultCodec)
+  async search(q: string, options: SearchOptions = {}, served?: Served): Promise<GammaSearchResult> {
+    return noted(await this.cache.read(gammaCacheKey('search', { q, ...options }), () => this.client.search(q, options), MARKET_TTLS.search, searchResultCodec), served)
   }
 }
 
 const ttlFor = (closed: boolean): TtlOptions => (closed ? MARKET_TTLS.settledEvents : MARKET_TTLS.openEvents)
-
-/** The replica's store: the Gamma client for GAMMA_URL and the cache shared over Redis (L1 only without Redis).
- * The refresh lock outlives a whole multi-page list load (per-call timeout × retries × pages), not one call. */
-export function marketStore(): MarketStore {
-  return singleton('market-store', () => {
-    const prefix = env().REDIS_KEY_PREFIX
-    const changes = new MarketChangeDetector(liveBus(), redis(), `${prefix}live:`)
-    const store = new MarketStore(gammaClientFromEnv(), new SwrCache({ redis: redis(), prefix: `${prefix}market:`, lockTtlMs: 30_000 }), {
-      eventsLoaded: (events) => changes.loaded(events),
-    })
-    registerMetricsSource('cache', () => ({ ...store.cache.counters }))
-    registerMetricsSource('upstream', () => ({ ...store.client.counters() }))
-    return store
-  })
-}

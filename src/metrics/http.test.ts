@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { metricsRegistry, metricsSnapshot } from './registry'
+import { createMetrics } from './registry'
 import { observeRequest, routeOf } from './http'
 
 describe('routeOf', () => {
@@ -19,10 +19,12 @@ describe('routeOf', () => {
 
 describe('request metrics', () => {
   it('count a request in its route histogram and report memory and event-loop delay', async () => {
-    observeRequest('GET', '/api/v1/events/a', 200, 3)
-    observeRequest('GET', '/api/v1/events/b', 200, 40)
-    observeRequest('BREW', '/api/v1/events/b', 404, 1)
-    const text = await metricsRegistry().metrics()
+    const none = () => ({})
+    const metrics = createMetrics({ responseCache: none, cache: none, upstream: none, content: none })
+    observeRequest(metrics.requestDurations, 'GET', '/api/v1/events/a', 200, 3)
+    observeRequest(metrics.requestDurations, 'GET', '/api/v1/events/b', 200, 40)
+    observeRequest(metrics.requestDurations, 'BREW', '/api/v1/events/b', 404, 1)
+    const text = await metrics.registry.metrics()
     expect(text).toContain('# TYPE playbook_http_request_duration_seconds histogram')
     expect(text).toContain('playbook_http_request_duration_seconds_count{route="/api/v1/events/{slug}",method="GET",status="2xx"} 2')
     expect(text).toContain('playbook_http_request_duration_seconds_bucket{route="/api/v1/events/{slug}",method="GET",status="2xx",le="0.0025"} 0')
@@ -30,9 +32,10 @@ describe('request metrics', () => {
     expect(text).toContain('playbook_http_request_duration_seconds_bucket{route="/api/v1/events/{slug}",method="GET",status="2xx",le="+Inf"} 2')
     expect(text).toContain('playbook_http_request_duration_seconds_sum{route="/api/v1/events/{slug}",method="GET",status="2xx"} 0.043')
     expect(text).toContain('method="OTHER",status="4xx"')
-    const { process: figures } = metricsSnapshot()
+    const { process: figures } = metrics.snapshot()
     expect(figures.rssBytes).toBeGreaterThan(0)
     expect(figures.heapUsedBytes).toBeGreaterThan(0)
     expect(figures.eventLoopDelay.p99Ms).toBeGreaterThanOrEqual(0)
+    metrics.close()
   })
 })

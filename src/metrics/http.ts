@@ -4,7 +4,6 @@
  */
 import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks'
 
-import { singleton } from '../config/singleton'
 
 const API_V1_ROUTES: Array<[RegExp, string]> = [
   [/^\/api\/v1\/explore\/[^/]+\/events$/, '/api/v1/explore/{tag}/events'],
@@ -85,21 +84,11 @@ export class RequestDurations {
   }
 }
 
-/** The process's request durations (the registry exposes them). */
-export const requestDurations = (): RequestDurations => singleton('metrics.requestDurations', () => new RequestDurations())
-
-/** One finished request (called by the request log). */
-export function observeRequest(method: string | undefined, path: string, status: number, ms: number): void {
+/** The request-durations labels of one finished request. */
+export function observeRequest(durations: RequestDurations, method: string | undefined, path: string, status: number, ms: number): void {
   const verb = method && METHODS.has(method) ? method : 'OTHER'
-  requestDurations().observe(routeOf(path), verb, `${Math.floor(status / 100)}xx`, ms / 1000)
+  durations.observe(routeOf(path), verb, `${Math.floor(status / 100)}xx`, ms / 1000)
 }
-
-const eventLoop = (): IntervalHistogram =>
-  singleton('metrics.eventLoopDelay', () => {
-    const histogram = monitorEventLoopDelay({ resolution: 10 })
-    histogram.enable()
-    return histogram
-  })
 
 const round = (value: number) => Math.round(value * 100) / 100
 
@@ -107,9 +96,8 @@ const round = (value: number) => Math.round(value * 100) / 100
  * Memory now, and event-loop delay since the previous call (the JSON metrics read resets it, so a reader that
  * reads before and after a load sees that load's lag). Prometheus has its own figures from the default metrics.
  */
-export function processSnapshot() {
+export function processSnapshot(loop: IntervalHistogram) {
   const memory = process.memoryUsage()
-  const loop = eventLoop()
   const lag = loop.count > 0
     ? { meanMs: round(loop.mean / 1e6), p50Ms: round(loop.percentile(50) / 1e6), p99Ms: round(loop.percentile(99) / 1e6), maxMs: round(loop.max / 1e6) }
     : { meanMs: 0, p50Ms: 0, p99Ms: 0, maxMs: 0 }

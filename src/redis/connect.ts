@@ -1,8 +1,6 @@
-/** The one shared Redis client (ioredis), or null when REDIS_URL is unset and the app runs in-process. */
+/** Connects to Redis (ioredis) with the app's failure behaviour: fail fast while away, reconnect forever. */
 import { Redis } from 'ioredis'
 
-import { env } from '../config/env'
-import { singleton } from '../config/singleton'
 import { logger } from '../log/logger'
 
 export function createRedis(url: string, name = 'playbook'): Redis {
@@ -27,11 +25,4 @@ export function createRedis(url: string, name = 'playbook'): Redis {
     logger.info({ component: 'redis' }, 'redis ready')
   })
   return client
-}
-
-/** The shared client, created on first use; null when REDIS_URL is unset. */
-export function redis(): Redis | null {
-  const url = env().REDIS_URL
-  if (!url) return null
-  return singleton('redis', () => createRedis(url))
 }

@@ -1,10 +1,7 @@
-/** The replica's rewards services, wired to Payload's pool, the shared Redis client and the published content. */
-import { env } from '../config/env'
-import { singleton } from '../config/singleton'
-import { contentSnapshots } from '../content'
+/** The rewards services of a replica, from Payload's pool, the shared Redis client and the published content. */
+import type { Redis } from 'ioredis'
+
 import type { ContentSnapshot } from '../content/types'
-import { payloadClient } from '../payload/client'
-import { redis } from '../redis/client'
 import { ApiKeyVerifier } from './apiKeys'
 import type { Sql } from './db'
 import { IdempotencyFastPath } from './idempotencyFastPath'
@@ -26,7 +23,7 @@ export function scoringOf(snapshot: ContentSnapshot): Scoring {
   return scoring
 }
 
-export function createRewards(options: { db: () => Promise<Sql>; redis: import('ioredis').Redis | null; prefix: string; snapshot: () => Promise<ContentSnapshot> }): Rewards {
+export function createRewards(options: { db: () => Promise<Sql>; redis: Redis | null; prefix: string; snapshot: () => Promise<ContentSnapshot> }): Rewards {
   const leaderboards = new Leaderboards(options.db, options.redis ? new LeaderboardRedis(options.redis, options.prefix) : null)
   return {
     db: options.db,
@@ -37,13 +34,3 @@ export function createRewards(options: { db: () => Promise<Sql>; redis: import('
     apiKeys: new ApiKeyVerifier(options.db),
   }
 }
-
-export const rewards = (): Rewards =>
-  singleton('rewards', () =>
-    createRewards({
-      db: async () => (await payloadClient()).db.pool,
-      redis: redis(),
-      prefix: env().REDIS_KEY_PREFIX,
-      snapshot: () => contentSnapshots().publishedSnapshot(),
-    }),
-  )

@@ -18,6 +18,8 @@ export interface SearchLimits {
 
 export const DEFAULT_SEARCH_LIMITS: SearchLimits = { tags: 10, events: 20, profiles: 10 }
 export const MAX_SEARCH_LIMIT = 50
+/** Tags and events asked of the upstream's search per type; the view merges them with the CMS's own matches. */
+export const UPSTREAM_SEARCH_PER_TYPE = 10
 
 /** A prefix shorter than this matches too much ("ma" → Mexico, Morocco, Makhachev…); whole aliases always count. */
 export const MIN_ALIAS_PREFIX = 3

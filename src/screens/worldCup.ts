@@ -5,6 +5,7 @@
  */
 import type { CompiledGroup, CompiledTournament, ContentSnapshot } from '../content/types'
 import { notFound } from '../errors'
+import type { EventFilter } from '../markets/gamma/filters'
 import type { GammaEvent, GammaTeam } from '../markets/gamma/types'
 import { type Audience, meetsMinVersion } from './audience'
 import { isoOrNull, timeOf } from './format'
@@ -15,6 +16,17 @@ import { groupTable } from './standings'
 import { teamViewById, upstreamTeamsById } from './teams'
 
 /** Bounds: a 48-team World Cup has 104 matches. */
+/** The tournament the World Cup screens show. */
+export const WORLD_CUP_SLUG = 'world-cup-2026'
+
+/** Every match of the tournament, open and settled (the tournament may be over): two upstream reads at once. */
+export function tournamentQueriesFor(tournament: CompiledTournament): EventFilter[] {
+  return [
+    { closed: false, tagIds: [tournament.upstreamTagId] },
+    { closed: true, tagIds: [tournament.upstreamTagId] },
+  ]
+}
+
 export const MAX_MATCHES = 128
 export const UPCOMING_MATCHES = 12
 export const RECENT_RESULTS = 12

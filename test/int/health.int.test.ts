@@ -3,24 +3,25 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { checkHealth } from '@/health/health'
-import { redis } from '@/redis/client'
+import { createRedis } from '@/redis/connect'
 
 import { closePayload, testPayload } from '../support/payload'
 
 describe('health', () => {
   let payload: Payload
+  const redis = createRedis(process.env.REDIS_URL!)
 
   beforeAll(async () => {
     payload = await testPayload()
   })
 
   afterAll(async () => {
-    await redis()?.quit()
+    await redis.quit()
     await closePayload(payload)
   })
 
   it('reports Postgres and Redis up, and the market source it was given', async () => {
-    const report = await checkHealth(payload.db.pool)
+    const report = await checkHealth({ database: payload.db.pool, redis, gammaUrl: process.env.GAMMA_URL })
     expect(report.postgres.status).toBe('ok')
     expect(report.redis.status).toBe('ok')
     expect(report.marketData).toMatchObject({ source: 'gamma', url: process.env.GAMMA_URL })
@@ -30,12 +31,12 @@ describe('health', () => {
     // A real pool aimed at a port where nothing listens.
     const unreachable = new pg.Pool({ connectionString: 'postgres://postgres@127.0.0.1:1/none', connectionTimeoutMillis: 500 })
     try {
-      const report = await checkHealth(unreachable)
+      const report = await checkHealth({ database: unreachable, redis, gammaUrl: process.env.GAMMA_URL })
       expect(report.status).toBe('down')
       expect(report.postgres.status).toBe('down')
       expect(report.postgres.error).toMatch(/ECONNREFUSED/)
       // With published content in memory the API still serves: degraded, not down.
-      const serving = await checkHealth(unreachable, { published: true })
+      const serving = await checkHealth({ database: unreachable, redis, gammaUrl: process.env.GAMMA_URL, content: { published: true } })
       expect(serving.status).toBe('degraded')
       expect(serving.postgres.status).toBe('down')
     } finally {

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import type { Redis } from 'ioredis'
 import type { Payload } from 'payload'
 
-import { postActivities } from '../../src/api/v1/rewards'
+import { postActivities } from '../../src/api/v1/ingest'
 import { ContentSnapshots } from '../../src/content/snapshots'
 import { route } from '../../src/http/handler'
 import { createRewards, type Rewards } from '../../src/rewards/service'

@@ -13,4 +13,9 @@ export const FRESHNESS = {
   explore: { maxAgeSeconds: 30, staleWhileRevalidateSeconds: 300 },
   marketScreens: fromTtl(MARKET_TTLS.openEvents),
   search: fromTtl(MARKET_TTLS.search),
+  /**
+   * Leaderboards move with every activity: a page may be a couple of seconds old. Served through the response cache
+   * for that long, so a popular board is answered by the fast path instead of a route handler and a query each time.
+   */
+  standings: { maxAgeSeconds: 2, staleWhileRevalidateSeconds: 30 },
 } satisfies Record<string, Freshness>

@@ -1,9 +1,6 @@
 /** Request limits of the public API, per client address. */
-import { env } from '../../config/env'
-import { singleton } from '../../config/singleton'
 import { CLIENT_IP_HEADER } from '../../edge/requestLog'
-import { type RateLimit, RateLimiter } from '../../http/rateLimit'
-import { redis } from '../../redis/client'
+import type { RateLimit } from '../../http/rateLimit'
 
 /** Search fans out to the upstream on a miss: 120 per client per 10 s, well above what the app sends. */
 export const SEARCH_LIMIT: RateLimit = { name: 'search', limit: 120, windowMs: 10_000 }
@@ -13,7 +10,5 @@ export const SEARCH_LIMIT: RateLimit = { name: 'search', limit: 120, windowMs: 1
  * 600 requests per 10 s, i.e. up to 30,000 activities/s in batches of 500, several times what one replica ingests.
  */
 export const INGEST_LIMIT: RateLimit = { name: 'ingest', limit: 600, windowMs: 10_000 }
-
-export const rateLimiter = (): RateLimiter => singleton('rate-limiter', () => new RateLimiter(redis(), env().REDIS_KEY_PREFIX))
 
 export const clientAddress = (request: Request): string => request.headers.get(CLIENT_IP_HEADER) ?? 'unknown'

@@ -5,11 +5,14 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type { ReactNode } from 'react'
 
+import { services } from '@/services'
+
 import { importMap } from './admin/importMap.js'
 import './custom.css'
 
 const serverFunction: ServerFunctionClient = async (args) => {
   'use server'
+  services()
   return handleServerFunctions({ ...args, config, importMap })
 }
 

@@ -1,5 +1,6 @@
 // The switch at the top of every preview page: draft or published, platform and app version.
 import type { SearchParams } from '../../preview/audience'
+import type { Which } from '../../preview/load'
 
 export function PreviewBar({ path, params, which }: { path: string; params: SearchParams; which: 'draft' | 'published' }) {
   const platform = typeof params.platform === 'string' ? params.platform : 'ios'
@@ -31,4 +32,4 @@ export function PreviewBar({ path, params, which }: { path: string; params: Sear
   )
 }
 
-export const whichOf = (params: SearchParams): 'draft' | 'published' => (params.which === 'published' ? 'published' : 'draft')
+export const whichOf = (params: SearchParams): Which => (params.which === 'published' ? 'published' : 'draft')

@@ -1,8 +1,6 @@
 /** The Gamma client: typed reads over the transport, lists walked to the end by the upstream's real page caps. */
 import type { z } from 'zod'
 
-import { env } from '../../config/env'
-import { singleton } from '../../config/singleton'
 import { upstreamUnavailable } from '../../errors'
 import { logger as rootLogger } from '../../log/logger'
 import {
@@ -352,16 +350,17 @@ export function createGammaClient(options: GammaClientOptions): GammaClient {
   }
 }
 
-/**
- * The process-wide client for `GAMMA_URL`, built on first use (the boot may point GAMMA_URL at the bundled replay
- * after modules load, so nothing is read at import time).
- */
-export function gammaClientFromEnv(): GammaClient {
-  return singleton('gamma.client', () => {
-    const { GAMMA_URL: baseUrl, GAMMA_CONCURRENCY: concurrency } = env()
-    if (!baseUrl) throw upstreamUnavailable('gamma.not_configured', { detail: 'Market data is not configured' })
-    return createGammaClient({ baseUrl, concurrency })
-  })
+/** The client when no upstream is configured: every read is a 503 (`gamma.not_configured`), nothing is sent. */
+export function unconfiguredGammaClient(): GammaClient {
+  const counters = createGammaTransport({ baseUrl: 'http://gamma.invalid' })
+  const transport: GammaTransport = {
+    get: async () => {
+      throw upstreamUnavailable('gamma.not_configured', { detail: 'Market data is not configured' })
+    },
+    counters: () => counters.counters(),
+    resetCounters: () => counters.resetCounters(),
+  }
+  return createGammaClient({ baseUrl: 'http://gamma.invalid', transport })
 }
 
 /** Lists can repeat an item when the upstream changes while pages are walked; the first copy wins. */

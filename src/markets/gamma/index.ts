@@ -1,6 +1,6 @@
 /** Public API of the Gamma client: typed, paginated, rate-limited reads of Polymarket's Gamma API. */
 export { gammaCacheKey, type GammaCacheKeyInputs, type GammaCacheKind } from './cacheKey'
-export { createGammaClient, gammaClientFromEnv, type GammaClient, type GammaClientOptions } from './client'
+export { createGammaClient, type GammaClient, type GammaClientOptions } from './client'
 export {
   eventCodec,
   eventListCodec,

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { acquireLock, releaseLock } from '@/cache/lock'
 import { SwrCache } from '@/cache/swr'
 import { notFound } from '@/errors'
-import { createRedis } from '@/redis/client'
+import { createRedis } from '@/redis/connect'
 
 import { commandCalls, type PrivateRedis, privateRedis } from '../../support/redisServer'
 

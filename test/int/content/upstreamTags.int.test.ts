@@ -2,8 +2,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { resetEnvCache } from '@/config/env'
-import { dropSingleton } from '@/config/singleton'
+import { env, resetEnvCache } from '@/config/env'
+import { installServices } from '@/root'
+import { createServices, type Services } from '@/services'
 import { REPLAY_TAGS } from '@replay/data/catalog'
 import { type FullReplayServer, startReplay } from '@replay/server'
 
@@ -12,6 +13,7 @@ import { closePayload, testPayload } from '../../support/payload'
 describe('explore tag filters against the upstream tags', () => {
   let payload: Payload
   let replay: FullReplayServer
+  let services: Services
   const previousGamma = process.env.GAMMA_URL
 
   const create = (slug: string, filterTagIds: number[], filterGroups: unknown[] = []) =>
@@ -26,17 +28,16 @@ describe('explore tag filters against the upstream tags', () => {
     replay = await startReplay({ port: 0, shiftDates: false })
     process.env.GAMMA_URL = replay.url
     resetEnvCache()
-    dropSingleton('gamma.client')
-    dropSingleton('market-store')
     payload = await testPayload()
+    // The validator reads market data through the process's root, as it does in the app.
+    services = installServices(createServices({ config: env(), payload: async () => payload, listen: false }))
     await payload.delete({ collection: 'explore-tags', where: { slug: { like: 'upstream-check-' } }, overrideAccess: true })
   })
 
   afterAll(async () => {
     process.env.GAMMA_URL = previousGamma
     resetEnvCache()
-    dropSingleton('gamma.client')
-    dropSingleton('market-store')
+    await services.close()
     await closePayload(payload)
     await replay.stop()
   })

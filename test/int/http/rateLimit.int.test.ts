@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { isAppError } from '@/errors'
 import { RateLimiter } from '@/http/rateLimit'
-import { createRedis } from '@/redis/client'
+import { createRedis } from '@/redis/connect'
 
 describe('rate limiter', () => {
   const redis = createRedis(process.env.REDIS_URL!, 'rate-limit-test')

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { LiveBus, type LiveMessage } from '@/live/bus'
 import { sseStream } from '@/live/sse'
-import { createRedis } from '@/redis/client'
+import { createRedis } from '@/redis/connect'
 
 const until = async (condition: () => boolean, timeoutMs = 3_000) => {
   const deadline = Date.now() + timeoutMs

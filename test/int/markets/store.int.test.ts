@@ -7,7 +7,7 @@ import { createGammaClient } from '@/markets/gamma/client'
 import { REPLAY_FIXTURE_EVENT_COUNT, REPLAY_TAGS, WORLD_CUP_2026 } from '@replay/data/catalog'
 import { type FullReplayServer, startReplay } from '@replay/server'
 import { MarketStore } from '@/markets/store'
-import { createRedis } from '@/redis/client'
+import { createRedis } from '@/redis/connect'
 
 describe('market store', () => {
   let replay: FullReplayServer
@@ -53,22 +53,6 @@ describe('market store', () => {
     ])
     expect(both).toHaveLength(REPLAY_FIXTURE_EVENT_COUNT)
     expect(open.length + settled.length).toBe(REPLAY_FIXTURE_EVENT_COUNT)
-  })
-
-  it('looks teams up in one batch: one walk of the team list when cold, none when warm', async () => {
-    const [store, other] = newReplicas(`pb:test:${process.pid}:teams:`)
-    const ids = WORLD_CUP_2026.groups.A.map((team) => team.id)
-    replay.resetCounters()
-    const teams = await store!.teamsByIds([...ids, 999_999_999])
-    expect([...teams.keys()].sort()).toEqual([...ids].sort())
-    const walk = replay.counters().calls['/teams'] ?? 0
-    expect(walk).toBeGreaterThan(0)
-    expect(walk).toBeLessThanOrEqual(2)
-
-    replay.resetCounters()
-    const again = await other!.teamsByIds(ids)
-    expect(again.size).toBe(4)
-    expect(replay.counters().total).toBe(0)
   })
 
   it('knows the upstream tag ids', async () => {

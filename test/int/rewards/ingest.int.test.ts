@@ -3,7 +3,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createRedis } from '@/redis/client'
+import { createRedis } from '@/redis/connect'
 import { ingestResultSchema } from '@/rewards/views'
 
 import { closePayload, testPayload } from '../../support/payload'

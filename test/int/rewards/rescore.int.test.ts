@@ -3,9 +3,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { leaderboardPage } from '@/api/v1/rewards'
+import { leaderboardPage } from '@/loaders/rewards'
 import { buildSnapshot } from '@/content/load'
-import { createRedis } from '@/redis/client'
+import { createRedis } from '@/redis/connect'
 import { rescoreSeason, rescoreStatus } from '@/rewards/rescore'
 import { RESCORE_TASK } from '@/rewards/rescoreJob'
 import { scoringFrom } from '@/rewards/scoring'

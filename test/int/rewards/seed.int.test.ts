@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDatabase, dropDatabase } from '../../support/services'
 
 // Imported once DATABASE_URL names this file's database: they load the Payload config, which reads it.
-let leaderboardPage: typeof import('@/api/v1/rewards').leaderboardPage
-let walletPage: typeof import('@/api/v1/rewards').walletPage
+let leaderboardPage: typeof import('@/loaders/rewards').leaderboardPage
+let walletPage: typeof import('@/loaders/rewards').walletPage
 let seedDemoContent: typeof import('@/seed/demoContent').seedDemoContent
 let demo: typeof import('@/seed/demoRewards')
 let testRewards: typeof import('../../support/rewards').testRewards
@@ -23,7 +23,7 @@ describe('demo rewards seed', () => {
     process.env.DATABASE_URL = await createDatabase(adminUrl, database)
     const { resetEnvCache } = await import('@/config/env')
     resetEnvCache()
-    ;({ leaderboardPage, walletPage } = await import('@/api/v1/rewards'))
+    ;({ leaderboardPage, walletPage } = await import('@/loaders/rewards'))
     ;({ seedDemoContent } = await import('@/seed/demoContent'))
     demo = await import('@/seed/demoRewards')
     ;({ testRewards } = await import('../../support/rewards'))

@@ -2,7 +2,8 @@
 import { PreviewBar, whichOf } from '@/components/preview/PreviewBar'
 import { requirePreviewAccess } from '@/preview/access'
 import { previewAudience, previewQuery, type SearchParams } from '@/preview/audience'
-import { previewExplore } from '@/preview/screens'
+import { snapshotOf } from '@/preview/load'
+import { services } from '@/services'
 import type { ExploreNode } from '@/screens/schemas'
 
 function Tree({ nodes, query }: { nodes: ExploreNode[]; query: string }) {
@@ -25,7 +26,8 @@ export default async function ExplorePreview({ searchParams }: { searchParams: P
   const params = await searchParams
   await requirePreviewAccess('/preview', typeof params.preview === 'string' ? params.preview : undefined)
   const which = whichOf(params)
-  const tree = await previewExplore(which, previewAudience(params))
+  const { content, screens } = services()
+  const { view: tree } = await screens.explore(await snapshotOf(content, which), previewAudience(params))
   return (
     <>
       <PreviewBar path="/preview" params={params} which={which} />

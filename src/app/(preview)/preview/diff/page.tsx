@@ -3,16 +3,21 @@ import { PreviewBar } from '@/components/preview/PreviewBar'
 import { requirePreviewAccess } from '@/preview/access'
 import { previewAudience, type SearchParams } from '@/preview/audience'
 import { diffFeeds, diffTrees } from '@/preview/diff'
-import { previewExplore, previewFeed } from '@/preview/screens'
+import { snapshotOf, viewOrNull } from '@/preview/load'
+import { services } from '@/services'
 
 export default async function DiffPreview({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams
   await requirePreviewAccess('/preview/diff', typeof query.preview === 'string' ? query.preview : undefined)
-  const client = previewAudience(query)
-  const [published, draft] = await Promise.all([previewExplore('published', client), previewExplore('draft', client)])
+  const audience = previewAudience(query)
+  const { content, screens } = services()
+  const [publishedSnapshot, draftSnapshot] = await Promise.all([snapshotOf(content, 'published'), snapshotOf(content, 'draft')])
+  const [{ view: published }, { view: draft }] = await Promise.all([screens.explore(publishedSnapshot, audience), screens.explore(draftSnapshot, audience)])
   const tree = diffTrees(published.tags, draft.tags)
   const tag = typeof query.tag === 'string' ? query.tag : null
-  const feeds = tag ? await Promise.all([previewFeed('published', tag, client, 100), previewFeed('draft', tag, client, 100)]) : null
+  const feeds = tag
+    ? await Promise.all([viewOrNull(screens.feed(publishedSnapshot, tag, { limit: 100 }, audience)), viewOrNull(screens.feed(draftSnapshot, tag, { limit: 100 }, audience))])
+    : null
   const feed = feeds?.[0] && feeds[1] ? diffFeeds(feeds[0], feeds[1]) : null
   const none = (list: unknown[]) => (list.length === 0 ? <li className="muted">none</li> : null)
   return (

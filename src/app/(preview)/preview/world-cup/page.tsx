@@ -2,13 +2,15 @@
 import { PreviewBar, whichOf } from '@/components/preview/PreviewBar'
 import { requirePreviewAccess } from '@/preview/access'
 import { previewAudience, type SearchParams } from '@/preview/audience'
-import { previewWorldCup } from '@/preview/screens'
+import { snapshotOf, viewOrNull } from '@/preview/load'
+import { services } from '@/services'
 
 export default async function WorldCupPreview({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams
   await requirePreviewAccess('/preview/world-cup', typeof query.preview === 'string' ? query.preview : undefined)
   const which = whichOf(query)
-  const page = await previewWorldCup(which, previewAudience(query))
+  const { content, screens } = services()
+  const page = await viewOrNull(screens.worldCup(await snapshotOf(content, which), previewAudience(query)))
   return (
     <>
       <PreviewBar path="/preview/world-cup" params={query} which={which} />

@@ -1,14 +1,15 @@
-// GET /api/v1/explore: the explore tag tree this client may see.
-import { exploreScreen } from '@/api/v1/screens'
+// GET /api/v1/explore: the explore tag tree this audience may see.
 import { FRESHNESS } from '@/api/v1/freshness'
-import { cachedJson } from '@/http/cachedJson'
+import { emptyQuery } from '@/api/v1/queries'
 import { audienceFromHeaders } from '@/http/audienceHeaders'
+import { cachedJson } from '@/http/cachedJson'
 import { route } from '@/http/handler'
 import { parseQuery } from '@/http/query'
-import { emptyQuery } from '@/api/v1/queries'
+import { services } from '@/services'
 
 export const GET = route(async (request) => {
   parseQuery(new URL(request.url), emptyQuery)
-  const client = audienceFromHeaders(request.headers)
-  return cachedJson(request, FRESHNESS.explore, () => exploreScreen(client))
+  const audience = audienceFromHeaders(request.headers)
+  const { content, screens, responses } = services()
+  return cachedJson(responses, request, FRESHNESS.explore, async () => screens.explore(await content.publishedSnapshot(), audience))
 })

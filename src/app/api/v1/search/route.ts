@@ -1,16 +1,17 @@
 // GET /api/v1/search?q=: tags, events and profiles, with tournament aliases injected.
 import { FRESHNESS } from '@/api/v1/freshness'
-import { searchScreen } from '@/api/v1/screens'
-import { cachedJson } from '@/http/cachedJson'
+import { clientAddress, SEARCH_LIMIT } from '@/api/v1/limits'
+import { searchQuery } from '@/api/v1/queries'
 import { audienceFromHeaders } from '@/http/audienceHeaders'
+import { cachedJson } from '@/http/cachedJson'
 import { route } from '@/http/handler'
 import { parseQuery } from '@/http/query'
-import { clientAddress, rateLimiter, SEARCH_LIMIT } from '@/api/v1/limits'
-import { searchQuery } from '@/api/v1/queries'
+import { services } from '@/services'
 
 export const GET = route(async (request) => {
   const { q } = parseQuery(new URL(request.url), searchQuery)
-  await rateLimiter().check(SEARCH_LIMIT, clientAddress(request))
-  const client = audienceFromHeaders(request.headers)
-  return cachedJson(request, FRESHNESS.search, () => searchScreen(q, client))
+  const { content, screens, responses, limits } = services()
+  await limits.check(SEARCH_LIMIT, clientAddress(request))
+  const audience = audienceFromHeaders(request.headers)
+  return cachedJson(responses, request, FRESHNESS.search, async () => screens.search(await content.publishedSnapshot(), q, audience))
 })

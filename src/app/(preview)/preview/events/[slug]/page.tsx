@@ -3,7 +3,8 @@ import { MarketRow } from '@/components/preview/Markets'
 import { PreviewBar, whichOf } from '@/components/preview/PreviewBar'
 import { requirePreviewAccess } from '@/preview/access'
 import { previewAudience, type SearchParams } from '@/preview/audience'
-import { previewEvent } from '@/preview/screens'
+import { snapshotOf, viewOrNotFound } from '@/preview/load'
+import { services } from '@/services'
 
 export default async function EventPreview({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
   const { slug } = await params
@@ -11,7 +12,8 @@ export default async function EventPreview({ params, searchParams }: { params: P
   const path = `/preview/events/${slug}`
   await requirePreviewAccess(path, typeof query.preview === 'string' ? query.preview : undefined)
   const which = whichOf(query)
-  const page = await previewEvent(which, slug, previewAudience(query))
+  const { content, screens } = services()
+  const page = await viewOrNotFound(screens.event(await snapshotOf(content, which), slug, previewAudience(query)))
   return (
     <>
       <PreviewBar path={path} params={query} which={which} />

@@ -1,11 +1,10 @@
 // /preview/explore/{tag}: a tag's feed from the draft configuration (filters, pins, sort, display titles).
-import { notFound } from 'next/navigation'
-
 import { EventCard } from '@/components/preview/Markets'
 import { PreviewBar, whichOf } from '@/components/preview/PreviewBar'
 import { requirePreviewAccess } from '@/preview/access'
 import { previewAudience, previewQuery, type SearchParams } from '@/preview/audience'
-import { previewFeed } from '@/preview/screens'
+import { snapshotOf, viewOrNotFound } from '@/preview/load'
+import { services } from '@/services'
 
 export default async function FeedPreview({ params, searchParams }: { params: Promise<{ tag: string }>; searchParams: Promise<SearchParams> }) {
   const { tag } = await params
@@ -13,8 +12,8 @@ export default async function FeedPreview({ params, searchParams }: { params: Pr
   const path = `/preview/explore/${tag}`
   await requirePreviewAccess(path, typeof query.preview === 'string' ? query.preview : undefined)
   const which = whichOf(query)
-  const feed = await previewFeed(which, tag, previewAudience(query))
-  if (!feed) notFound()
+  const { content, screens } = services()
+  const feed = await viewOrNotFound(screens.feed(await snapshotOf(content, which), tag, { limit: 50 }, previewAudience(query)))
   return (
     <>
       <PreviewBar path={path} params={query} which={which} />

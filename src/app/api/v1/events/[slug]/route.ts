@@ -1,15 +1,16 @@
 // GET /api/v1/events/{slug}: one event, its markets in sections, each with the display contract.
 import { FRESHNESS } from '@/api/v1/freshness'
-import { eventScreen } from '@/api/v1/screens'
-import { cachedJson } from '@/http/cachedJson'
+import { emptyQuery } from '@/api/v1/queries'
 import { audienceFromHeaders } from '@/http/audienceHeaders'
+import { cachedJson } from '@/http/cachedJson'
 import { route } from '@/http/handler'
 import { parseParam, parseQuery, slugParam } from '@/http/query'
-import { emptyQuery } from '@/api/v1/queries'
+import { services } from '@/services'
 
 export const GET = route<{ params: Promise<{ slug: string }> }>(async (request, { params }) => {
   const slug = parseParam((await params).slug, slugParam, 'slug')
   parseQuery(new URL(request.url), emptyQuery)
-  const client = audienceFromHeaders(request.headers)
-  return cachedJson(request, FRESHNESS.marketScreens, () => eventScreen(slug, client))
+  const audience = audienceFromHeaders(request.headers)
+  const { content, screens, responses } = services()
+  return cachedJson(responses, request, FRESHNESS.marketScreens, async () => screens.event(await content.publishedSnapshot(), slug, audience))
 })

@@ -1,0 +1,82 @@
+/**
+ * The one screen loader, used by the mobile API (published snapshot) and the preview (draft or published): reads the
+ * market data a screen needs (concurrently where it needs several upstream queries) and hands it to the pure
+ * builder. Parameterised by the snapshot and the audience; what each screen may show is decided by its builder.
+ * Each result says whether it was built from market data past its soft TTL.
+ */
+import type { ContentSnapshot } from '../content/types'
+import { notFound } from '../errors'
+import type { Loaded } from '../http/cachedJson'
+import type { MarketStore, Served } from '../markets/store'
+import type { Audience } from '../screens/audience'
+import { buildEventPage } from '../screens/eventPage'
+import { exploreTree } from '../screens/explore'
+import { buildFeedPage, type FeedRequest, pinnedQueriesFor, upstreamQueriesFor } from '../screens/feed'
+import type { EventPage, ExploreTree, FeedPage, SearchView, WorldCupGroupPage, WorldCupPage } from '../screens/schemas'
+import { DEFAULT_SEARCH_LIMITS, searchView, UPSTREAM_SEARCH_PER_TYPE } from '../screens/search'
+import { tournamentQueriesFor, WORLD_CUP_SLUG, worldCupGroupPage, worldCupPage } from '../screens/worldCup'
+import type { ProfileSearch } from './profiles'
+
+export interface ScreenLoader {
+  explore(snapshot: ContentSnapshot, audience: Audience, now?: Date): Promise<Loaded<ExploreTree>>
+  feed(snapshot: ContentSnapshot, tagSlug: string, page: FeedRequest, audience: Audience, now?: Date): Promise<Loaded<FeedPage>>
+  event(snapshot: ContentSnapshot, slug: string, audience: Audience, now?: Date): Promise<Loaded<EventPage>>
+  worldCup(snapshot: ContentSnapshot, audience: Audience, now?: Date): Promise<Loaded<WorldCupPage>>
+  worldCupGroup(snapshot: ContentSnapshot, letter: string, audience: Audience, now?: Date): Promise<Loaded<WorldCupGroupPage>>
+  search(snapshot: ContentSnapshot, q: string, audience: Audience, now?: Date): Promise<Loaded<SearchView>>
+}
+
+export function createScreenLoader(deps: { markets: MarketStore; profiles: ProfileSearch }): ScreenLoader {
+  const { markets, profiles } = deps
+  /** Runs one screen's reads with a tracker their staleness is noted in. */
+  const load = async <T>(build: (served: Served) => Promise<T>): Promise<Loaded<T>> => {
+    const served: Served = { stale: false }
+    const view = await build(served)
+    return { view, stale: served.stale }
+  }
+
+  const tournamentOf = (snapshot: ContentSnapshot) => {
+    const tournament = snapshot.tournaments[WORLD_CUP_SLUG]
+    if (!tournament) throw notFound('world_cup.not_configured', { detail: 'The World Cup is not published.' })
+    return tournament
+  }
+
+  return {
+    explore: async (snapshot, audience, now = new Date()) => ({ view: exploreTree(snapshot, audience, now), stale: false }),
+
+    feed: (snapshot, tagSlug, page, audience, now = new Date()) =>
+      load(async (served) => {
+        const tag = snapshot.tags[tagSlug]
+        if (!tag) throw notFound('explore.tag_not_found', { detail: `No explore tag "${tagSlug}".` })
+        // Pinned events may sit outside the tag's filter: fetched by slug, alongside the filter's own queries.
+        const events = await markets.eventsForAll([...upstreamQueriesFor(tag, now), ...pinnedQueriesFor(tag)], served)
+        return buildFeedPage(snapshot, tag, events, page, audience, now)
+      }),
+
+    event: (snapshot, slug, audience, now = new Date()) =>
+      load(async (served) => buildEventPage(await markets.eventBySlug(slug, served), snapshot, audience, now)),
+
+    worldCup: (snapshot, audience, now = new Date()) =>
+      load(async (served) => {
+        const tournament = tournamentOf(snapshot)
+        return worldCupPage(tournament, await markets.eventsForAll(tournamentQueriesFor(tournament), served), snapshot, audience, now)
+      }),
+
+    worldCupGroup: (snapshot, letter, audience, now = new Date()) =>
+      load(async (served) => {
+        const tournament = tournamentOf(snapshot)
+        return worldCupGroupPage(tournament, letter, await markets.eventsForAll(tournamentQueriesFor(tournament), served), snapshot, audience, now)
+      }),
+
+    search: (snapshot, q, audience, now = new Date()) =>
+      load(async (served) => {
+        const tournament = snapshot.tournaments[WORLD_CUP_SLUG]
+        const [upstream, matches, people] = await Promise.all([
+          markets.search(q, { limitPerType: UPSTREAM_SEARCH_PER_TYPE, eventsStatus: 'active' }, served),
+          tournament ? markets.eventsForAll(tournamentQueriesFor(tournament), served) : Promise.resolve([]),
+          profiles(q, DEFAULT_SEARCH_LIMITS.profiles),
+        ])
+        return searchView(q, snapshot, upstream, matches, people, DEFAULT_SEARCH_LIMITS, audience, now)
+      }),
+  }
+}

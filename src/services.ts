@@ -1,0 +1,161 @@
+/**
+ * The composition root: every long-lived service of a replica, created once with its dependencies passed in, and
+ * closed in reverse order. No other module creates its neighbours. Route handlers and pages reach it with
+ * `services()`; the custom server (server.ts) reads the same root for its fast path and shutdown.
+ */
+import config from '@payload-config'
+import type { Redis } from 'ioredis'
+import { getPayload, type Payload } from 'payload'
+
+import { SwrCache } from './cache/swr'
+import { type Env, env } from './config/env'
+import { listenForContentChanges } from './content/listen'
+import { ContentSnapshots } from './content/snapshots'
+import { endPool } from './db/endPool'
+import { ResponseCache } from './http/responseCache'
+import { RateLimiter } from './http/rateLimit'
+import { announceConfigChange } from './live/announce'
+import { LiveBus } from './live/bus'
+import { MarketChangeDetector } from './live/marketChanges'
+import { createProfileSearch } from './loaders/profiles'
+import { createScreenLoader, type ScreenLoader } from './loaders/screens'
+import { type Logger, logger } from './log/logger'
+import { createGammaClient, type GammaClient, unconfiguredGammaClient } from './markets/gamma/client'
+import { MarketStore } from './markets/store'
+import { createMetrics, type Metrics } from './metrics/registry'
+import { createRedis } from './redis/connect'
+import { createRewards, type Rewards } from './rewards/service'
+import { currentServices, installServices, uninstallServices } from './root'
+
+export interface Services {
+  readonly config: Env
+  readonly log: Logger
+  /** The shared Redis client; null when REDIS_URL is unset and the app runs in-process. */
+  readonly redis: Redis | null
+  /** The app's Payload instance (Local API, and the crons that run due jobs), created on first use. */
+  readonly payload: () => Promise<Payload>
+  readonly responses: ResponseCache
+  readonly gamma: GammaClient
+  readonly markets: MarketStore
+  readonly live: LiveBus
+  readonly content: ContentSnapshots
+  readonly screens: ScreenLoader
+  readonly limits: RateLimiter
+  readonly rewards: Rewards
+  readonly metrics: Metrics
+  /** Closes everything in reverse order of creation (idempotent). */
+  close(): Promise<void>
+}
+
+export interface ServiceOptions {
+  config: Env
+  /** Defaults to the app's instance (`getPayload` with this app's config and its crons). */
+  payload?: () => Promise<Payload>
+  /** LISTEN for committed content changes (default: when DATABASE_URL is set). */
+  listen?: boolean
+}
+
+const once = <T>(create: () => Promise<T>): (() => Promise<T>) => {
+  let created: Promise<T> | undefined
+  return () => (created ??= create().catch((error: unknown) => {
+    // A failed start (Postgres down at boot) is tried again by the next caller.
+    created = undefined
+    throw error
+  }))
+}
+
+export function createServices(options: ServiceOptions): Services {
+  const { config: settings } = options
+  const prefix = settings.REDIS_KEY_PREFIX
+  const closers: Array<() => Promise<void> | void> = []
+  const log = logger
+
+  const redis = settings.REDIS_URL ? createRedis(settings.REDIS_URL) : null
+  if (redis) closers.push(() => (redis.status === 'end' ? undefined : redis.quit().then(() => undefined, () => redis.disconnect())))
+
+  let started: Payload | undefined
+  const payload = options.payload ?? once(async () => (started = await getPayload({ config, cron: true })))
+  // payload.destroy() leaves the pool open in 3.90; the pool is what holds the process open.
+  closers.push(() => (started ? endPool(started.db?.pool).catch(() => undefined) : undefined))
+
+  const responses = new ResponseCache()
+  const gamma = settings.GAMMA_URL ? createGammaClient({ baseUrl: settings.GAMMA_URL, concurrency: settings.GAMMA_CONCURRENCY }) : unconfiguredGammaClient()
+
+  const live = new LiveBus(redis, `${prefix}live`)
+  void live.start().catch((error: unknown) => log.error({ component: 'live', err: error }, 'live subscriber failed'))
+  closers.push(() => live.stop())
+
+  const changes = new MarketChangeDetector(live, redis, `${prefix}live:`)
+  // The refresh lock outlives a whole multi-page list load (per-call timeout × retries × pages), not one call.
+  const markets = new MarketStore(gamma, new SwrCache({ redis, prefix: `${prefix}market:`, lockTtlMs: 30_000 }), {
+    eventsLoaded: (events) => changes.loaded(events),
+  })
+
+  const content = new ContentSnapshots(payload)
+  // Cached responses were built from the old configuration.
+  content.onChange(() => responses.clear())
+  content.onChange((change) => {
+    // Best effort (Redis may be down): clients missing an announcement still see the change on their next read.
+    announceConfigChange(live, redis, prefix, change).catch((error: unknown) => log.warn({ component: 'live', err: error }, 'config change not announced'))
+  })
+  if (settings.DATABASE_URL && options.listen !== false) {
+    const listener = listenForContentChanges(settings.DATABASE_URL, (change) => content.changed(change))
+    closers.push(() => listener.stop())
+  }
+
+  const db = async () => (await payload()).db.pool
+  const screens = createScreenLoader({ markets, profiles: createProfileSearch(db) })
+  const limits = new RateLimiter(redis, prefix)
+  const rewards = createRewards({ db, redis, prefix, snapshot: () => content.publishedSnapshot() })
+
+  const metrics = createMetrics({
+    responseCache: () => ({ ...responses.counters }),
+    cache: () => ({ ...markets.cache.counters }),
+    upstream: () => ({ ...gamma.counters() }),
+    content: () => ({ builds: content.builds, version: content.version }),
+  })
+  closers.push(() => metrics.close())
+
+  let closing: Promise<void> | undefined
+  const services: Services = {
+    config: settings,
+    log,
+    redis,
+    payload,
+    responses,
+    gamma,
+    markets,
+    live,
+    content,
+    screens,
+    limits,
+    rewards,
+    metrics,
+    close: () =>
+      (closing ??= (async () => {
+        uninstallServices(services)
+        for (const close of closers.reverse()) {
+          await Promise.resolve()
+            .then(close)
+            .catch((error: unknown) => log.error({ err: error }, 'closing a service failed'))
+        }
+      })()),
+  }
+  return services
+}
+
+/** The process's root: created on first use from the parsed environment, then shared by every copy of this module. */
+export function services(): Services {
+  return currentServices() ?? installServices(createServices({ config: env() }))
+}
+
+/**
+ * Wraps a Payload entry point (REST, GraphQL, the admin's server functions) so the root exists before Payload runs:
+ * collection validators read market data through it, and cannot import it themselves.
+ */
+export const withServices =
+  <A extends unknown[], R>(handler: (...args: A) => R) =>
+  (...args: A): R => {
+    services()
+    return handler(...args)
+  }
