@@ -1,33 +1,11 @@
 /** Cache keys for Gamma reads: every filter, defaults included, in a canonical order. */
-import {
-  type EventFilter,
-  type MarketFilter,
-  type RelatedTagsOptions,
-  resolveEventFilter,
-  resolveMarketFilter,
-  resolveRelatedTags,
-  resolveSearch,
-  resolveSeriesFilter,
-  resolveTeamFilter,
-  type SearchOptions,
-  type SeriesFilter,
-  type TeamFilter,
-} from './filters'
+import { type EventFilter, resolveEventFilter, resolveSearch, type SearchOptions } from './filters'
 
 /** What each kind of read is keyed by. */
 export interface GammaCacheKeyInputs {
   events: EventFilter
-  markets: MarketFilter
-  event: { id: string }
   eventBySlug: { slug: string }
-  market: { id: string }
   tags: Record<string, never>
-  tag: { id: number }
-  tagBySlug: { slug: string }
-  relatedTags: { tagId: number } & RelatedTagsOptions
-  series: SeriesFilter
-  sports: Record<string, never>
-  teams: TeamFilter
   search: { q: string } & SearchOptions
 }
 
@@ -35,17 +13,8 @@ export type GammaCacheKind = keyof GammaCacheKeyInputs
 
 const resolvers: { [K in GammaCacheKind]: (input: GammaCacheKeyInputs[K]) => object } = {
   events: resolveEventFilter,
-  markets: resolveMarketFilter,
-  event: ({ id }) => ({ id }),
   eventBySlug: ({ slug }) => ({ slug }),
-  market: ({ id }) => ({ id }),
   tags: () => ({}),
-  tag: ({ id }) => ({ id }),
-  tagBySlug: ({ slug }) => ({ slug }),
-  relatedTags: ({ tagId, ...options }) => resolveRelatedTags(tagId, options),
-  series: resolveSeriesFilter,
-  sports: () => ({}),
-  teams: resolveTeamFilter,
   search: ({ q, ...options }) => resolveSearch(q, options),
 }
 

@@ -10,9 +10,7 @@ import type { Codec } from '../../cache/swr'
 import type {
   EventId,
   GammaEvent,
-  GammaEventsPage,
   GammaMarket,
-  GammaRelatedTag,
   GammaSearchResult,
   GammaSeries,
   GammaSport,
@@ -54,13 +52,6 @@ const tagJson: z.ZodType<GammaTag, unknown> = z.object({
   publishedAt: str,
   createdAt: str,
   updatedAt: str,
-})
-
-const relatedTagJson: z.ZodType<GammaRelatedTag, unknown> = z.object({
-  id: z.string(),
-  tagId: tagIdJson,
-  relatedTagId: tagIdJson,
-  rank: z.number(),
 })
 
 const teamJson: z.ZodType<GammaTeam, unknown> = z.object({
@@ -233,16 +224,5 @@ function codecOf<T>(schema: z.ZodType<T, unknown>): Codec<T> {
 
 export const eventCodec = codecOf(eventJson)
 export const eventListCodec = codecOf(z.array(eventJson))
-export const marketCodec = codecOf(marketJson)
-export const marketListCodec = codecOf(z.array(marketJson))
-export const tagCodec = codecOf(tagJson)
 export const tagListCodec = codecOf(z.array(tagJson))
-export const relatedTagListCodec = codecOf(z.array(relatedTagJson))
-export const seriesCodec = codecOf(seriesJson)
-export const seriesListCodec = codecOf(z.array(seriesJson))
-export const sportListCodec = codecOf(z.array(sportJson))
-export const teamCodec = codecOf(teamJson)
-export const teamListCodec = codecOf(z.array(teamJson))
 export const searchResultCodec = codecOf(searchJson)
-const eventsPageJson: z.ZodType<GammaEventsPage, unknown> = z.object({ events: z.array(eventJson), nextCursor: str })
-export const eventsPageCodec = codecOf(eventsPageJson)

@@ -31,44 +31,6 @@ export interface EventFilter {
   live?: boolean
 }
 
-export interface MarketFilter {
-  closed: boolean
-  tagIds?: readonly number[]
-  tagMatch?: 'any' | 'all'
-  relatedTags?: boolean
-  ids?: readonly string[]
-  slugs?: readonly string[]
-  conditionIds?: readonly string[]
-  clobTokenIds?: readonly string[]
-  sportsMarketTypes?: readonly string[]
-  gameId?: string
-  endDateMin?: Instant
-  endDateMax?: Instant
-  startDateMin?: Instant
-  startDateMax?: Instant
-  order?: string
-  ascending?: boolean
-  /** Embed each market's tags (fills `tagIds`); heavier responses. */
-  includeTag?: boolean
-}
-
-export interface SeriesFilter {
-  slugs?: readonly string[]
-  closed?: boolean
-  recurrence?: 'daily' | 'weekly' | 'monthly'
-  order?: string
-  ascending?: boolean
-}
-
-export interface TeamFilter {
-  leagues?: readonly string[]
-  names?: readonly string[]
-  abbreviations?: readonly string[]
-  providerIds?: readonly number[]
-  order?: string
-  ascending?: boolean
-}
-
 export interface SearchOptions {
   limitPerType?: number
   /** 1-based. */
@@ -76,11 +38,6 @@ export interface SearchOptions {
   eventsStatus?: 'active' | 'closed' | 'all'
   /** Keep markets closed within this many hours in the results. */
   keepClosedMarkets?: number
-}
-
-export interface RelatedTagsOptions {
-  status?: 'active' | 'closed' | 'all'
-  omitEmpty?: boolean
 }
 
 const numbers = (values: readonly number[] | undefined) => [...new Set(values ?? [])].sort((a, b) => a - b)
@@ -114,52 +71,6 @@ export function resolveEventFilter(filter: EventFilter) {
 }
 export type ResolvedEventFilter = ReturnType<typeof resolveEventFilter>
 
-export function resolveMarketFilter(filter: MarketFilter) {
-  return {
-    closed: filter.closed,
-    tagIds: numbers(filter.tagIds),
-    tagMatch: filter.tagMatch ?? 'any',
-    relatedTags: filter.relatedTags ?? false,
-    ids: strings(filter.ids),
-    slugs: strings(filter.slugs),
-    conditionIds: strings(filter.conditionIds),
-    clobTokenIds: strings(filter.clobTokenIds),
-    sportsMarketTypes: strings(filter.sportsMarketTypes),
-    gameId: filter.gameId ?? null,
-    endDateMin: instant(filter.endDateMin, 'endDateMin'),
-    endDateMax: instant(filter.endDateMax, 'endDateMax'),
-    startDateMin: instant(filter.startDateMin, 'startDateMin'),
-    startDateMax: instant(filter.startDateMax, 'startDateMax'),
-    order: filter.order ?? null,
-    ascending: filter.ascending ?? true,
-    includeTag: filter.includeTag ?? false,
-  }
-}
-export type ResolvedMarketFilter = ReturnType<typeof resolveMarketFilter>
-
-export function resolveSeriesFilter(filter: SeriesFilter = {}) {
-  return {
-    slugs: strings(filter.slugs),
-    closed: filter.closed ?? null,
-    recurrence: filter.recurrence ?? null,
-    order: filter.order ?? null,
-    ascending: filter.ascending ?? true,
-  }
-}
-export type ResolvedSeriesFilter = ReturnType<typeof resolveSeriesFilter>
-
-export function resolveTeamFilter(filter: TeamFilter = {}) {
-  return {
-    leagues: strings(filter.leagues),
-    names: strings(filter.names),
-    abbreviations: strings(filter.abbreviations),
-    providerIds: numbers(filter.providerIds),
-    order: filter.order ?? null,
-    ascending: filter.ascending ?? true,
-  }
-}
-export type ResolvedTeamFilter = ReturnType<typeof resolveTeamFilter>
-
 export function resolveSearch(q: string, options: SearchOptions = {}) {
   return {
     q: q.trim(),
@@ -169,12 +80,6 @@ export function resolveSearch(q: string, options: SearchOptions = {}) {
     keepClosedMarkets: options.keepClosedMarkets ?? null,
   }
 }
-export type ResolvedSearch = ReturnType<typeof resolveSearch>
-
-export function resolveRelatedTags(tagId: number, options: RelatedTagsOptions = {}) {
-  return { tagId, status: options.status ?? 'active', omitEmpty: options.omitEmpty ?? true }
-}
-export type ResolvedRelatedTags = ReturnType<typeof resolveRelatedTags>
 
 /** `null`/`[]` mean "not filtered" and are left out of the query string. */
 const some = <T>(values: readonly T[]) => (values.length > 0 ? values : undefined)
@@ -207,35 +112,8 @@ export function eventOffsetQuery(f: ResolvedEventFilter, tagId: number | undefin
   return { ...rest, tag_id: tagId }
 }
 
-export function marketKeysetQuery(f: ResolvedMarketFilter) {
-  return {
-    closed: f.closed,
-    tag_id: some(f.tagIds),
-    tag_match: f.tagIds.length > 1 ? f.tagMatch : undefined,
-    related_tags: f.relatedTags || undefined,
-    id: some(f.ids),
-    slug: some(f.slugs),
-    condition_ids: some(f.conditionIds),
-    clob_token_ids: some(f.clobTokenIds),
-    sports_market_types: some(f.sportsMarketTypes),
-    game_id: set(f.gameId),
-    end_date_min: set(f.endDateMin),
-    end_date_max: set(f.endDateMax),
-    start_date_min: set(f.startDateMin),
-    start_date_max: set(f.startDateMax),
-    order: set(f.order),
-    ascending: f.order === null ? undefined : f.ascending,
-    include_tag: f.includeTag || undefined,
-  }
-}
-
-export function marketOffsetQuery(f: ResolvedMarketFilter, tagId: number | undefined, includeTag: boolean) {
-  const { tag_id: _tags, tag_match: _match, include_tag: _include, ...rest } = marketKeysetQuery(f)
-  return { ...rest, tag_id: tagId, include_tag: includeTag || undefined }
-}
-
 /**
- * The legacy lists filter by one tag at a time. Several tags become passes: `all` walks the first tag and keeps
+ * The legacy `/events` list filters by one tag at a time. Several tags become passes: `all` walks the first tag and keeps
  * items carrying every tag; `any` walks each tag and drops items an earlier pass already returned (they carry an
  * earlier tag), which keeps the union duplicate-free without remembering ids across pages.
  */

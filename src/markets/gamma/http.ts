@@ -12,11 +12,10 @@ import { SlidingWindowLimiter } from './rateLimit'
 import { parseRetryAfter } from './retryAfter'
 import { errorBodyWire } from './schemas'
 
-/** Calls per window, set below Gamma's documented limits (events 500, markets 300, tags 200, search 350, 4000). */
+/** Calls per window, set below Gamma's documented limits (events 500, tags 200, search 350, 4000 overall). */
 export interface GammaRateLimits {
   windowMs: number
   events: number
-  markets: number
   tags: number
   publicSearch: number
   /** Every Gamma call together. */
@@ -28,7 +27,6 @@ export interface GammaRateLimits {
 export const defaultRateLimits: GammaRateLimits = {
   windowMs: 10_000,
   events: 450,
-  markets: 270,
   tags: 180,
   publicSearch: 315,
   overall: 3600,
@@ -75,7 +73,6 @@ export interface GammaCounters {
 export interface GammaTransport {
   get<T>(request: GammaRequest<T>): Promise<T>
   counters(): GammaCounters
-  resetCounters(): void
 }
 
 type Attempt<T> =
@@ -86,7 +83,7 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 
 /** Which rate-limit buckets a path draws from: its endpoint family (prefix) and the overall Gamma budget. */
 export function rateBuckets(path: string): string[] {
-  const family = /^\/(events|markets|tags|public-search)(\/|$)/.exec(path)?.[1]
+  const family = /^\/(events|tags|public-search)(\/|$)/.exec(path)?.[1]
   const bucket = family === 'public-search' ? 'publicSearch' : family
   return bucket ? [bucket, 'overall'] : ['overall']
 }
@@ -108,13 +105,13 @@ export function createGammaTransport(options: GammaTransportOptions): GammaTrans
   const rates = { ...defaultRateLimits, ...options.rateLimits }
   const rateWindow = new SlidingWindowLimiter({
     windowMs: rates.windowMs,
-    limits: { events: rates.events, markets: rates.markets, tags: rates.tags, publicSearch: rates.publicSearch, overall: rates.overall },
+    limits: { events: rates.events, tags: rates.tags, publicSearch: rates.publicSearch, overall: rates.overall },
     maxWaitMs: rates.maxWaitMs,
     now,
     sleep,
   })
 
-  let counters: GammaCounters = { calls: {}, retries: 0, rateLimited: 0, timeouts: 0 }
+  const counters: GammaCounters = { calls: {}, retries: 0, rateLimited: 0, timeouts: 0 }
 
   /** Full jitter: spreads the retries of many callers that failed together. */
   const backoff = (attempt: number) => Math.round(random() * Math.min(backoffMaxMs, backoffBaseMs * 2 ** (attempt - 1)))
@@ -218,9 +215,6 @@ export function createGammaTransport(options: GammaTransportOptions): GammaTrans
       }
     },
     counters: () => structuredClone(counters),
-    resetCounters: () => {
-      counters = { calls: {}, retries: 0, rateLimited: 0, timeouts: 0 }
-    },
   }
 }
 

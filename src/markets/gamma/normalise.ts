@@ -1,12 +1,11 @@
 /** Wire shapes (already validated) → the app's domain shapes. Pure: no I/O, never throws on validated input. */
 import Decimal from 'decimal.js'
 
-import type { EventWire, MarketWire, RelatedTagWire, SearchWire, SeriesWire, SportWire, TagWire, TeamWire } from './schemas'
+import type { EventWire, MarketWire, SearchWire, SeriesWire, SportWire, TagWire, TeamWire } from './schemas'
 import {
   eventId,
   type GammaEvent,
   type GammaMarket,
-  type GammaRelatedTag,
   type GammaSearchResult,
   type GammaSeries,
   type GammaSport,
@@ -52,10 +51,6 @@ export function normaliseTag(wire: TagWire): GammaTag | undefined {
 
 export function normaliseTags(wires: TagWire[] | undefined): GammaTag[] {
   return (wires ?? []).map(normaliseTag).filter((tag): tag is GammaTag => tag !== undefined)
-}
-
-export function normaliseRelatedTag(wire: RelatedTagWire): GammaRelatedTag {
-  return { id: wire.id, tagId: tagId(wire.tagID), relatedTagId: tagId(wire.relatedTagID), rank: wire.rank ?? Number.MAX_SAFE_INTEGER }
 }
 
 export function normaliseTeam(wire: TeamWire): GammaTeam {
@@ -115,12 +110,11 @@ export function normaliseSeries(wire: SeriesWire): GammaSeries {
   })
 }
 
-/** `parentEventId` is set when the market came embedded in an event. */
-export function normaliseMarket(wire: MarketWire, parentEventId?: string): GammaMarket {
-  const parent = parentEventId ?? wire.events?.[0]?.id
+/** A market as its parent event embeds it. */
+export function normaliseMarket(wire: MarketWire, parentEventId: string): GammaMarket {
   return compact({
     id: marketId(wire.id),
-    eventId: parent === undefined ? undefined : eventId(parent),
+    eventId: eventId(parentEventId),
     question: wire.question ?? wire.groupItemTitle ?? '',
     slug: wire.slug ?? wire.id,
     conditionId: wire.conditionId,

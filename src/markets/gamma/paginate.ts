@@ -4,18 +4,15 @@
  */
 import { AppError, upstreamUnavailable } from '../../errors'
 
-/** The upstream's per-request page caps. Structurally the replay's `PageCaps`, so tests can share one object. */
+/** The upstream's per-request page caps of the lists the client walks (a subset of the replay's `PageCaps`). */
 export interface GammaPageCaps {
   events: number
-  markets: number
   tags: number
-  teams: number
-  series: number
-  /** /events/keyset and /markets/keyset */
+  /** /events/keyset */
   keyset: number
 }
 
-export const defaultPageCaps: GammaPageCaps = { events: 100, markets: 100, tags: 100, teams: 100, series: 50, keyset: 100 }
+export const defaultPageCaps: GammaPageCaps = { events: 100, tags: 100, keyset: 100 }
 
 export interface KeysetPage<T> {
   items: T[]

@@ -130,13 +130,6 @@ export const tagWire = z.object({
   event_count: count,
 })
 
-export const relatedTagWire = z.object({
-  id: stringId,
-  tagID: intId,
-  relatedTagID: intId,
-  rank: count,
-})
-
 export const teamWire = z.object({
   id: intId,
   name: text,
@@ -193,9 +186,6 @@ export const seriesWire = z.object({
   commentCount: count,
 })
 
-/** The slim event a market embeds. */
-const marketEventWire = z.object({ id: stringId, slug: text, title: text })
-
 export const marketWire = z.object({
   id: stringId,
   question: text,
@@ -251,7 +241,6 @@ export const marketWire = z.object({
   teamBID: opt(z.union([z.string(), z.number().transform(String)])),
   /** Only with `include_tag=true`. */
   tags: opt(z.array(tagWire)),
-  events: opt(z.array(marketEventWire)),
 })
 
 export const eventWire = z.object({
@@ -309,21 +298,11 @@ export const eventWire = z.object({
 })
 
 export const eventsWire = listOf(eventWire)
-export const marketsWire = listOf(marketWire)
 export const tagsWire = listOf(tagWire)
-export const relatedTagsWire = listOf(relatedTagWire)
-export const seriesListWire = listOf(seriesWire)
-export const sportsWire = listOf(sportWire)
-export const teamsWire = listOf(teamWire)
 
 /** `/events/keyset`: `next_cursor` only while pages are full, absent on the last one. */
 export const eventsKeysetWire = z.object({
   events: listOf(eventWire),
-  next_cursor: text,
-})
-
-export const marketsKeysetWire = z.object({
-  markets: listOf(marketWire),
   next_cursor: text,
 })
 
@@ -337,12 +316,9 @@ export const searchWire = z.object({
 export const errorBodyWire = z.object({ type: text, error: text })
 
 export type TagWire = z.output<typeof tagWire>
-export type RelatedTagWire = z.output<typeof relatedTagWire>
 export type TeamWire = z.output<typeof teamWire>
 export type SportWire = z.output<typeof sportWire>
 export type SeriesWire = z.output<typeof seriesWire>
 export type MarketWire = z.output<typeof marketWire>
 export type EventWire = z.output<typeof eventWire>
-export type EventsKeysetWire = z.output<typeof eventsKeysetWire>
-export type MarketsKeysetWire = z.output<typeof marketsKeysetWire>
 export type SearchWire = z.output<typeof searchWire>

@@ -30,14 +30,6 @@ export interface GammaTag {
   updatedAt?: string
 }
 
-/** A relation between two tags (not a tag): `rank` orders a tag's relations. */
-export interface GammaRelatedTag {
-  id: string
-  tagId: TagId
-  relatedTagId: TagId
-  rank: number
-}
-
 export interface GammaTeam {
   id: TeamId
   name: string
@@ -54,7 +46,7 @@ export interface GammaTeam {
   updatedAt?: string
 }
 
-/** A league as `/sports` describes it. */
+/** A league, as an event embeds it (the shape `/sports` lists). */
 export interface GammaSport {
   id: number
   /** League code: `nfl`, `mlb`, `epl`, … */
@@ -95,7 +87,7 @@ export interface GammaSeries {
 
 export interface GammaMarket {
   id: MarketId
-  /** The parent event, when known (embedded in an event, or the market's own `events` link). */
+  /** The event the market came embedded in. */
   eventId?: EventId
   question: string
   slug: string
@@ -213,11 +205,4 @@ export interface GammaSearchResult {
   tags: GammaTag[]
   hasMore: boolean
   totalResults?: number
-}
-
-/** One page of events. */
-export interface GammaEventsPage {
-  events: GammaEvent[]
-  /** Pass back to get the next page; absent on the last page. */
-  nextCursor?: string
 }

@@ -1,16 +1,17 @@
-// Every client read against the replay upstream: normalised shapes, reference lists walked at their caps, the
+// Every client read against the replay upstream: normalised shapes, the tag list walked at its cap, the
 // multi-tag offset fallback agreeing with keyset, and the pagination guards.
 import Decimal from 'decimal.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { AppError } from '@/errors'
-import { createGammaClient, type GammaClientOptions, type GammaEvent, type GammaMarket } from '@/markets/gamma'
+import { createGammaClient, type GammaClientOptions } from '@/markets/gamma/client'
 import { walkKeyset, walkOffset } from '@/markets/gamma/paginate'
+import type { GammaEvent } from '@/markets/gamma/types'
 import { REPLAY_TAGS } from '@replay/data/catalog'
 import { startReplay } from '@replay/server'
-import type { PageCaps, ReplayServer } from '@replay/types'
+import type { ReplayServer } from '@replay/types'
 
-const SMALL_CAPS: PageCaps = { events: 100, markets: 100, tags: 10, teams: 50, series: 5, keyset: 100 }
+const SMALL_CAPS = { tags: 10 }
 
 let server: ReplayServer
 let small: ReplayServer
@@ -35,13 +36,11 @@ async function caught(promise: Promise<unknown>): Promise<AppError> {
   return error
 }
 
-const sortedIds = (items: Array<GammaEvent | GammaMarket>) => items.map((item) => item.id).sort()
+const sortedIds = (items: GammaEvent[]) => items.map((item) => item.id).sort()
 
 describe('single reads', () => {
-  it('gets a game event by id and by slug, normalised', async () => {
-    const client = clientFor(server)
-    const event = await client.getEvent('40008')
-    expect(await client.getEventBySlug('nba-bos-mia-2026-06-20')).toEqual(event)
+  it('gets a game event by slug, normalised', async () => {
+    const event = await clientFor(server).getEventBySlug('nba-bos-mia-2026-06-20')
     expect(event).toMatchObject({ id: '40008', title: 'Celtics vs. Heat', closed: false })
     expect(event.tagIds).toContain(REPLAY_TAGS.nba.id)
     expect(event.teams.length).toBe(2)
@@ -52,61 +51,14 @@ describe('single reads', () => {
     expect(spread.outcomePrices.map((price) => price.toFixed())).toEqual(['0.465', '0.535'])
   })
 
-  it('gets a market with its tags and its long-precision prices exact', async () => {
-    const market = await clientFor(server).getMarket('602334')
+  it("keeps an embedded market's long-precision prices exact", async () => {
+    const event = await clientFor(server).getEventBySlug('bitcoin-above-on-june-20')
+    const market = event.markets.find((candidate) => candidate.id === '602334')!
     expect(market.outcomePrices.map((price) => price.toFixed())).toEqual([
       '0.9998183922677110724643807375607970327582',
       '0.0001816077322889275356192624392029672418',
     ])
-    expect(market.eventId).toBeDefined()
-    expect(market.tagIds.length).toBeGreaterThan(0)
-  })
-
-  it('gets tags by id and slug, and answers NotFound for unknown ones', async () => {
-    const client = clientFor(server)
-    expect(await client.getTag(REPLAY_TAGS.nba.id)).toMatchObject({ id: REPLAY_TAGS.nba.id, slug: 'nba', label: 'NBA' })
-    expect(await client.getTagBySlug('nfl')).toMatchObject({ id: REPLAY_TAGS.nfl.id })
-    expect(await caught(client.getTagBySlug('no-such-tag'))).toMatchObject({ kind: 'NotFound', context: { status: 404 } })
-  })
-})
-
-describe('reference lists at their caps', () => {
-  it('lists every tag, team and series whatever the page cap', async () => {
-    const [tags, teams, series] = await Promise.all([clientFor(server).listTags(), clientFor(server).listTeams(), clientFor(server).listSeries()])
-    const smallClient = clientFor(small, { caps: SMALL_CAPS })
-    small.resetCounters()
-    const [smallTags, smallTeams, smallSeries] = await Promise.all([smallClient.listTags(), smallClient.listTeams(), smallClient.listSeries()])
-    expect(tags.length).toBeGreaterThan(SMALL_CAPS.tags)
-    expect(teams.length).toBeGreaterThan(SMALL_CAPS.teams)
-    expect(series.length).toBeGreaterThan(SMALL_CAPS.series)
-    expect(smallTags).toEqual(tags)
-    expect(smallTeams).toEqual(teams)
-    expect(smallSeries).toEqual(series)
-    const pages = (n: number, cap: number) => Math.floor(n / cap) + 1
-    expect(small.counters().calls).toMatchObject({
-      '/tags': pages(tags.length, SMALL_CAPS.tags),
-      '/teams': pages(teams.length, SMALL_CAPS.teams),
-      '/series': pages(series.length, SMALL_CAPS.series),
-    })
-  })
-
-  it('filters teams by league and lists sports with their parsed tag ids', async () => {
-    const client = clientFor(server)
-    const nba = await client.listTeams({ leagues: ['nba'] })
-    expect(nba.length).toBeGreaterThan(0)
-    expect(nba.every((team) => team.league === 'nba')).toBe(true)
-    const sports = await client.listSports()
-    const nfl = sports.find((sport) => sport.sport === 'nfl')!
-    expect(nfl).toMatchObject({ primaryTagId: REPLAY_TAGS.nfl.id })
-    expect(nfl.tagIds).toContain(REPLAY_TAGS.nfl.id)
-    expect(typeof nfl.seriesId).toBe('string')
-  })
-
-  it('returns related tags ordered by rank', async () => {
-    const related = await clientFor(server).relatedTags(REPLAY_TAGS.sports.id, { status: 'all', omitEmpty: false })
-    expect(related.length).toBeGreaterThan(1)
-    expect(related.map((row) => row.rank)).toEqual([...related.map((row) => row.rank)].sort((a, b) => a - b))
-    expect(related.every((row) => row.tagId === REPLAY_TAGS.sports.id)).toBe(true)
+    expect(market.eventId).toBe(event.id)
   })
 
   it('searches events and tags', async () => {
@@ -118,9 +70,21 @@ describe('reference lists at their caps', () => {
   })
 })
 
+describe('the tag list at its cap', () => {
+  it('lists every tag whatever the page cap', async () => {
+    const tags = await clientFor(server).listTags()
+    const smallClient = clientFor(small, { caps: SMALL_CAPS })
+    small.resetCounters()
+    const smallTags = await smallClient.listTags()
+    expect(tags.length).toBeGreaterThan(SMALL_CAPS.tags)
+    expect(smallTags).toEqual(tags)
+    expect(small.counters().calls['/tags']).toBe(Math.floor(tags.length / SMALL_CAPS.tags) + 1)
+  })
+})
+
 describe('offset fallback agrees with keyset', () => {
   const fallbackClient = () => {
-    server.setFaults([{ path: '/events/keyset', status: 503 }, { path: '/markets/keyset', status: 503 }])
+    server.setFaults([{ path: '/events/keyset', status: 503 }])
     return clientFor(server)
   }
 
@@ -137,16 +101,6 @@ describe('offset fallback agrees with keyset', () => {
       expect(sortedIds(viaOffset)).toEqual(sortedIds(viaKeyset))
       expect(viaOffset.every((event) => event.closed === closed)).toBe(true)
     }
-  })
-
-  it('markets of a tag', async () => {
-    server.setFaults([])
-    const viaKeyset = await clientFor(server).listMarkets({ closed: false, tagIds: [REPLAY_TAGS.nba.id] })
-    const viaOffset = await fallbackClient().listMarkets({ closed: false, tagIds: [REPLAY_TAGS.nba.id] })
-    server.setFaults([])
-    expect(viaKeyset.length).toBeGreaterThan(0)
-    expect(sortedIds(viaOffset)).toEqual(sortedIds(viaKeyset))
-    expect(viaKeyset.every((market) => !market.closed)).toBe(true)
   })
 })
 
@@ -171,7 +125,7 @@ describe('pagination guards', () => {
         requested.push([offset, limit])
         return Array.from({ length: Math.max(0, Math.min(limit, 120 - offset)) }, (_, i) => offset + i)
       },
-      { cap: 50, maxPages: 10, path: '/teams' },
+      { cap: 50, maxPages: 10, path: '/tags' },
     )
     expect(items).toHaveLength(120)
     expect(requested).toEqual([

@@ -4,18 +4,11 @@ import Decimal from 'decimal.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import {
-  eventCodec,
-  eventListCodec,
-  type GammaEvent,
-  type GammaMarket,
-  gammaCacheKey,
-  marketCodec,
-  sportListCodec,
-  tagListCodec,
-} from '@/markets/gamma'
+import { gammaCacheKey } from '@/markets/gamma/cacheKey'
+import { eventCodec, eventListCodec, tagListCodec } from '@/markets/gamma/codecs'
 import { normaliseEvent } from '@/markets/gamma/normalise'
 import { eventWire } from '@/markets/gamma/schemas'
+import type { GammaEvent, GammaMarket } from '@/markets/gamma/types'
 
 const throughJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown
 
@@ -52,15 +45,36 @@ const market: fc.Arbitrary<GammaMarket> = fc.record(
   { requiredKeys: ['id', 'question', 'slug', 'outcomes', 'outcomePrices', 'clobTokenIds', 'active', 'closed', 'archived', 'restricted', 'tagIds'] },
 ) as fc.Arbitrary<GammaMarket>
 
+/** The smallest event a cache entry can hold, around the markets (and extras) under test. */
+const eventOf = (markets: GammaMarket[], extra: Partial<GammaEvent> = {}) =>
+  ({
+    id: '1',
+    slug: 'e',
+    title: 'E',
+    active: true,
+    closed: false,
+    archived: false,
+    featured: false,
+    restricted: false,
+    markets,
+    series: [],
+    tags: [],
+    tagIds: [],
+    live: false,
+    ended: false,
+    teams: [],
+    ...extra,
+  }) as GammaEvent
+
 describe('Gamma cache codecs', () => {
   it('round-trips markets through JSON with Decimals intact (property)', () => {
     fc.assert(
       fc.property(market, (value) => {
-        const decoded = marketCodec.decode(throughJson(marketCodec.encode(value)))
+        const [decoded] = eventCodec.decode(throughJson(eventCodec.encode(eventOf([value])))).markets
         expect(decoded).toEqual(value)
-        value.outcomePrices.forEach((price, index) => expect(decoded.outcomePrices[index]!.equals(price)).toBe(true))
-        if (value.line) expect(decoded.line).toBeInstanceOf(Decimal)
-        if (value.line) expect(decoded.line!.toFixed()).toBe(value.line.toFixed())
+        value.outcomePrices.forEach((price, index) => expect(decoded!.outcomePrices[index]!.equals(price)).toBe(true))
+        if (value.line) expect(decoded!.line).toBeInstanceOf(Decimal)
+        if (value.line) expect(decoded!.line!.toFixed()).toBe(value.line.toFixed())
       }),
     )
   })
@@ -90,10 +104,12 @@ describe('Gamma cache codecs', () => {
   })
 
   it('rejects a cached value of another shape instead of passing it on', () => {
-    expect(() => marketCodec.decode({ id: '1' })).toThrow()
+    expect(() => eventCodec.decode({ id: '1' })).toThrow()
     expect(() => tagListCodec.decode([{ id: 'x', label: 'a', slug: 'a', forceShow: false, forceHide: false, isCarousel: false }])).toThrow()
-    expect(() => marketCodec.decode({ ...throughJson({ id: '1', question: '', slug: '', outcomes: [], outcomePrices: ['abc'], clobTokenIds: [], active: true, closed: false, archived: false, restricted: false, tagIds: [] }) as object })).toThrow()
-    expect(sportListCodec.decode([{ id: 1, sport: 'nfl', tagIds: [1, 450] }])).toEqual([{ id: 1, sport: 'nfl', tagIds: [1, 450] }])
+    const badMarket = { id: '1', question: '', slug: '', outcomes: [], outcomePrices: ['abc'], clobTokenIds: [], active: true, closed: false, archived: false, restricted: false, tagIds: [] }
+    expect(() => eventCodec.decode(throughJson({ ...eventOf([]), markets: [badMarket] }))).toThrow()
+    const withSport = throughJson(eventOf([], { sport: { id: 1, sport: 'nfl', tagIds: [1, 450] } as GammaEvent['sport'] }))
+    expect(eventCodec.decode(withSport).sport).toEqual({ id: 1, sport: 'nfl', tagIds: [1, 450] })
   })
 })
 
@@ -109,17 +125,17 @@ describe('gammaCacheKey', () => {
   it('keeps open and settled apart and ignores id order and date spelling', () => {
     expect(gammaCacheKey('events', { closed: true })).not.toBe(gammaCacheKey('events', { closed: false }))
     expect(gammaCacheKey('events', { closed: false, tagIds: [450, 1, 450] })).toBe(gammaCacheKey('events', { closed: false, tagIds: [1, 450] }))
-    expect(gammaCacheKey('markets', { closed: false, endDateMax: '2025-06-10 23:10:00+00' })).toBe(
-      gammaCacheKey('markets', { closed: false, endDateMax: new Date('2025-06-10T23:10:00Z') }),
+    expect(gammaCacheKey('events', { closed: false, endDateMax: '2025-06-10 23:10:00+00' })).toBe(
+      gammaCacheKey('events', { closed: false, endDateMax: new Date('2025-06-10T23:10:00Z') }),
     )
   })
 
   it('keys every other read by its full options', () => {
-    expect(gammaCacheKey('relatedTags', { tagId: 1 })).toBe('gamma:v1:relatedTags:{"omitEmpty":true,"status":"active","tagId":1}')
     expect(gammaCacheKey('search', { q: ' trump ' })).toBe(
       'gamma:v1:search:{"eventsStatus":"active","keepClosedMarkets":null,"limitPerType":10,"page":1,"q":"trump"}',
     )
-    expect(gammaCacheKey('teams', {})).toBe(gammaCacheKey('teams', { leagues: [] }))
-    expect(gammaCacheKey('event', { id: '1' })).toBe('gamma:v1:event:{"id":"1"}')
+    expect(gammaCacheKey('search', { q: 'trump' })).toBe(gammaCacheKey('search', { q: 'trump', limitPerType: 10, page: 1 }))
+    expect(gammaCacheKey('eventBySlug', { slug: 'a' })).toBe('gamma:v1:eventBySlug:{"slug":"a"}')
+    expect(gammaCacheKey('tags', {})).toBe('gamma:v1:tags:{}')
   })
 })

@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { isAppError } from '@/errors'
-import { createGammaTransport } from '@/markets/gamma'
+import { createGammaTransport } from '@/markets/gamma/http'
 import { SlidingWindowLimiter } from '@/markets/gamma/rateLimit'
 import { tagsWire } from '@/markets/gamma/schemas'
 
@@ -118,10 +118,10 @@ describe('transport rate window', () => {
     })
     await Promise.all([
       ...Array.from({ length: 10 }, () => transport.get({ path: '/tags', schema: tagsWire })),
-      ...Array.from({ length: 10 }, () => transport.get({ path: '/sports', schema: tagsWire })),
+      ...Array.from({ length: 10 }, () => transport.get({ path: '/public-search', schema: tagsWire })),
     ])
     expect(busiestWindow(sentAt['/tags']!, 1_000)).toBeLessThanOrEqual(3)
-    expect(busiestWindow([...sentAt['/tags']!, ...sentAt['/sports']!], 1_000)).toBeLessThanOrEqual(5)
-    expect(transport.counters().calls).toEqual({ '/tags': 10, '/sports': 10 })
+    expect(busiestWindow([...sentAt['/tags']!, ...sentAt['/public-search']!], 1_000)).toBeLessThanOrEqual(5)
+    expect(transport.counters().calls).toEqual({ '/tags': 10, '/public-search': 10 })
   })
 })

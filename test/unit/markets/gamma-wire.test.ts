@@ -2,14 +2,16 @@
 import Decimal from 'decimal.js'
 import { describe, expect, it } from 'vitest'
 
-import { parseRetryAfter, toCalendarDay, toUtcIso } from '@/markets/gamma'
+import { toCalendarDay, toUtcIso } from '@/markets/gamma/dates'
 import { normaliseEvent, normaliseMarket, normaliseSearch, normaliseSport, normaliseTeam } from '@/markets/gamma/normalise'
 import { buildQuery } from '@/markets/gamma/query'
-import { eventWire, eventsKeysetWire, marketWire, relatedTagsWire, searchWire, seriesWire, sportWire, teamWire } from '@/markets/gamma/schemas'
+import { parseRetryAfter } from '@/markets/gamma/retryAfter'
+import { eventWire, eventsKeysetWire, marketWire, searchWire, seriesWire, sportWire, teamWire } from '@/markets/gamma/schemas'
 
 const LONG_PRICE = '0.0000004113679809846114013590098187297978'
 
-// GET /markets/531492: bestBid, volume and lastTradePrice are omitted (null upstream).
+// Market 531492 (as GET /markets/531492 sent it; events embed the same shape): bestBid, volume and lastTradePrice
+// are omitted (null upstream).
 const totalsMarket = {
   id: '531492',
   question: 'Over 239.5',
@@ -94,6 +96,7 @@ describe('Gamma wire schemas', () => {
   it('parses string-encoded arrays once and keeps long decimal prices exact', () => {
     const market = normaliseMarket(
       marketWire.parse({ ...totalsMarket, outcomes: '["Yes", "No"]', outcomePrices: `["${LONG_PRICE}", "0.9999995886320190153885986409901813"]` }),
+      '21960',
     )
     expect(market.outcomes).toEqual(['Yes', 'No'])
     expect(market.outcomePrices.map(String)).toEqual(['4.113679809846114013590098187297978e-7', '0.9999995886320190153885986409901813'])
@@ -108,9 +111,10 @@ describe('Gamma wire schemas', () => {
   })
 
   it('normalises a sports totals market with omitted fields', () => {
-    const market = normaliseMarket(marketWire.parse(totalsMarket))
+    const market = normaliseMarket(marketWire.parse(totalsMarket), '21960')
     expect(market).toMatchObject({
       id: '531492',
+      eventId: '21960',
       sportsMarketType: 'totals',
       groupItemTitle: 'Over 239.5',
       closed: true,
@@ -132,7 +136,7 @@ describe('Gamma wire schemas', () => {
   })
 
   it('accepts a line sent as a string', () => {
-    expect(normaliseMarket(marketWire.parse({ id: '2', line: '2.5' })).line?.toString()).toBe('2.5')
+    expect(normaliseMarket(marketWire.parse({ id: '2', line: '2.5' }), '1').line?.toString()).toBe('2.5')
   })
 
   it('rejects malformed string-encoded fields as a schema issue, not a crash', () => {
@@ -184,9 +188,8 @@ describe('Gamma wire schemas', () => {
     expect(team).toEqual({ id: 169458, name: 'United States fe', league: 'csgo', providerId: 135839, color: '#9A6A7A' })
   })
 
-  it('parses series, related tags, keyset envelopes and search results', () => {
+  it('parses series, keyset envelopes and search results', () => {
     expect(seriesWire.parse({ id: '1', competitive: '0', publishedAt: '2022-10-13 00:34:49.115+00' })).toMatchObject({ id: '1', competitive: '0', publishedAt: '2022-10-13T00:34:49.115Z' })
-    expect(relatedTagsWire.parse([{ id: '42737', tagID: 100215, relatedTagID: 126, rank: 1 }])).toEqual([{ id: '42737', tagID: 100215, relatedTagID: 126, rank: 1 }])
     expect(eventsKeysetWire.parse({ events: [{ id: 5 }] })).toEqual({ events: [{ id: '5' }] })
     expect(eventsKeysetWire.parse({ next_cursor: 'abc' })).toEqual({ events: [], next_cursor: 'abc' })
     const search = normaliseSearch(

@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { AppError, isAppError } from '@/errors'
-import { createGammaClient, type GammaClientOptions, type GammaEvent } from '@/markets/gamma'
+import { createGammaClient, type GammaClientOptions } from '@/markets/gamma/client'
+import type { GammaEvent } from '@/markets/gamma/types'
 import { REPLAY_FIXTURE_EVENT_COUNT, REPLAY_TAGS } from '@replay/data/catalog'
 import { startReplay } from '@replay/server'
 import type { PageCaps, ReplayServer } from '@replay/types'
@@ -67,17 +68,10 @@ describe('Gamma client pagination', () => {
     expect(counters.calls['/events/keyset']).toBeGreaterThanOrEqual(3)
 
     // Asking for more than the cap: the upstream clamps silently, the cursor still leads through every page.
-    const seen: string[] = []
-    let cursor: string | undefined
-    let pages = 0
-    do {
-      const page = await client.eventsPage({ ...fixture, closed: false }, cursor, { limit: 500 })
-      expect(page.events.length).toBeLessThanOrEqual(50)
-      seen.push(...ids(page.events))
-      cursor = page.nextCursor
-      pages++
-    } while (cursor && pages < 10)
-    expect(seen).toEqual(ids(open))
+    server.resetCounters()
+    const overAsking = clientFor(server, { caps: { events: 50, keyset: 500 } })
+    expect(ids(await overAsking.listEvents({ ...fixture, closed: false }))).toEqual(ids(open))
+    expect(server.counters().calls['/events/keyset']).toBe(pagesFor(open.length, 50))
   })
 
   it.each([
@@ -91,16 +85,6 @@ describe('Gamma client pagination', () => {
     // The keyset endpoint was tried once (with its retries), then skipped for the second list.
     expect(counters.calls['/events/keyset']).toBe(3)
     expect(counters.calls['/events']).toBe(pagesFor(open.length, caps.events) + pagesFor(settled.length, caps.events))
-
-    // Paged access falls back too, with its own resumable cursor.
-    const seen: string[] = []
-    let cursor: string | undefined
-    do {
-      const page = await client.eventsPage({ ...fixture, closed: true }, cursor)
-      seen.push(...ids(page.events))
-      cursor = page.nextCursor
-    } while (cursor)
-    expect(seen).toEqual(ids(await client.listEvents({ ...fixture, closed: true })))
   })
 
   it('never stops an offset walk early because the upstream clamped the requested limit', async () => {
@@ -171,11 +155,11 @@ describe('Gamma client resilience', () => {
     server.setFaults([{ hang: true }])
     const client = clientFor(server, { timeoutMs: 200 })
     const started = Date.now()
-    const error = await caught(client.getEvent('5000'))
+    const error = await caught(client.getEventBySlug('nba-bos-mia-2026-06-20'))
     const elapsed = Date.now() - started
     expect(error.kind).toBe('UpstreamUnavailable')
     expect(error.code).toBe('upstream.timeout')
-    expect(error.context).toMatchObject({ path: '/events/5000', timeoutMs: 200 })
+    expect(error.context).toMatchObject({ path: '/events/slug/nba-bos-mia-2026-06-20', timeoutMs: 200 })
     expect(elapsed).toBeLessThan(200 + 1_000)
     expect(client.counters().timeouts).toBe(1)
   })
@@ -184,7 +168,7 @@ describe('Gamma client resilience', () => {
     const server = await upstream()
     server.setFaults([{ path: '/events/keyset', status: 502 }])
     const client = clientFor(server, { retries: 2 })
-    const error = await caught(client.eventsPage({ ...fixture, closed: false }))
+    const error = await caught(client.listEvents({ ...fixture, closed: false }))
     expect(error).toMatchObject({ kind: 'UpstreamUnavailable', code: 'upstream.unavailable' })
     expect(error.context).toMatchObject({ status: 502, path: '/events/keyset' })
     expect(server.counters().calls['/events/keyset']).toBe(3)
@@ -202,14 +186,14 @@ describe('Gamma client resilience', () => {
     const server = await upstream()
     server.setFaults([{ path: '/events/keyset', malformed: true }])
     const client = clientFor(server, { retries: 5 })
-    const error = await caught(client.eventsPage({ ...fixture, closed: false }))
+    const error = await caught(client.listEvents({ ...fixture, closed: false }))
     expect(error).toMatchObject({ kind: 'UpstreamUnavailable', code: 'upstream.malformed' })
     expect(server.counters().calls['/events/keyset']).toBe(2)
   })
 
   it('maps a missing event to NotFound', async () => {
     const server = await upstream()
-    const error = await caught(clientFor(server).getEvent('does-not-exist'))
+    const error = await caught(clientFor(server).getEventBySlug('does-not-exist'))
     expect(error).toMatchObject({ kind: 'NotFound', code: 'upstream.not_found' })
     expect(isAppError(error, 'NotFound')).toBe(true)
   })
@@ -217,7 +201,8 @@ describe('Gamma client resilience', () => {
   it('holds the concurrency cap: 30 concurrent calls never put more than the cap in flight', async () => {
     const server = await upstream({ latencyMs: 30 })
     const client = clientFor(server, { concurrency: 4 })
-    await Promise.all(Array.from({ length: 30 }, () => client.eventsPage({ ...fixture, closed: false })))
+    // Each list is one keyset page at the default cap, so 30 lists are 30 upstream calls.
+    await Promise.all(Array.from({ length: 30 }, () => client.listEvents({ ...fixture, closed: false })))
     const counters = server.counters()
     expect(counters.total).toBe(30)
     expect(counters.maxInFlight).toBeLessThanOrEqual(4)
@@ -229,9 +214,9 @@ describe('Gamma client resilience', () => {
     // configuration sits below Gamma's documented limits.
     const server = await upstream({ rateLimits: { windowMs: 500, events: 4 } })
     const client = clientFor(server, { rateLimits: { windowMs: 500, events: 2 }, retries: 0 })
-    const events = await Promise.all(Array.from({ length: 8 }, () => client.getEvent('40008')))
+    const events = await Promise.all(Array.from({ length: 8 }, () => client.getEventBySlug('nba-bos-mia-2026-06-20')))
     expect(events).toHaveLength(8)
-    expect(client.counters()).toMatchObject({ rateLimited: 0, calls: { 'events.byId': 8 } })
-    expect(server.counters().calls['/events/40008']).toBe(8)
+    expect(client.counters()).toMatchObject({ rateLimited: 0, calls: { 'events.bySlug': 8 } })
+    expect(server.counters().calls['/events/slug/nba-bos-mia-2026-06-20']).toBe(8)
   })
 })
