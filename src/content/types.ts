@@ -1,5 +1,6 @@
 /** The compiled content snapshot: plain objects the screens read, built from the CMS in a constant number of queries. */
 import type { MarketKind } from '../display/marketKinds'
+import type { PropVocabulary } from '../display/template'
 
 import type { Platform } from '../domain/platform'
 
@@ -77,13 +78,11 @@ export interface CompiledDisplayRule {
   groupBy: 'none' | 'player' | 'team' | 'round' | 'period'
 }
 
-export interface CompiledProp {
+/** How one sport's stat reads in prop titles ("score", "point" / "points"), as editors configure it. */
+export interface CompiledProp extends PropVocabulary {
   sportSlug: string
   stat: string
   statLabel: string
-  verb: string
-  unitSingular: string
-  unitPlural: string
   titleTemplate: string | null
 }
 

@@ -1,11 +1,12 @@
 /** The rewards screens (leaderboard, wallet) between parsing and responding, read with the rewards service. */
+import type { CompiledSeason } from '../content/types'
 import { pickSeason } from '../rewards/seasons'
 import type { Rewards } from '../rewards/service'
 import { walletSummary } from '../rewards/summary'
 import type { LeaderboardPage, SeasonView, WalletSummary } from '../rewards/views'
 import { decodeCursor, encodeCursor } from '../screens/cursor'
 
-const seasonView = (season: { slug: string; name: string; startsAt: string; endsAt: string }): SeasonView => ({
+const seasonView = (season: CompiledSeason): SeasonView => ({
   slug: season.slug,
   name: season.name,
   startsAt: new Date(season.startsAt).toISOString(),

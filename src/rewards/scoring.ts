@@ -22,16 +22,8 @@ export interface ScoringRule {
   version: string
 }
 
-export interface ScoringSeason {
-  id: number
-  slug: string
-  name: string
-  startsAt: string
-  endsAt: string
-}
-
 export interface Scoring {
-  seasons: ScoringSeason[]
+  seasons: CompiledSeason[]
   rules: ScoringRule[]
 }
 

@@ -5,7 +5,8 @@
  */
 import { badRequest } from '../errors'
 
-const MAX_CURSOR_LENGTH = 256
+/** Cursors this API issues are far shorter; the query schemas reject longer ones before decoding. */
+export const MAX_CURSOR_LENGTH = 256
 
 /** FNV-1a (32 bit) over the parts: short, stable across processes, not a security boundary. */
 export function orderingFingerprint(parts: readonly string[]): string {

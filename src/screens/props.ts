@@ -6,13 +6,8 @@
 import type { CompiledProp, ContentSnapshot } from '../content/types'
 import type { GammaEvent, GammaMarket } from '../markets/gamma/types'
 
-export interface Vocabulary {
-  statLabel: string
-  verb: string
-  unitSingular: string
-  unitPlural: string
-  titleTemplate: string | null
-}
+/** A stat's vocabulary, configured (the CMS's) or generic (for a stat nobody configured). */
+export type Vocabulary = Omit<CompiledProp, 'sportSlug' | 'stat'>
 
 export function vocabularyFor(snapshot: ContentSnapshot, sportSlug: string | null, stat: string): CompiledProp | null {
   if (!sportSlug) return null

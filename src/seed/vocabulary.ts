@@ -1,13 +1,8 @@
 /** Demo props vocabulary and display rules: how each sport's markets read in the app out of the box. */
 import type { ReplaySportCode } from '../../replay/data/catalog'
+import type { CompiledProp } from '../content/types'
 
-export interface SeedProp {
-  stat: string
-  statLabel: string
-  verb: string
-  unitSingular: string
-  unitPlural: string
-}
+export type SeedProp = Omit<CompiledProp, 'sportSlug' | 'titleTemplate'>
 
 const prop = (stat: string, statLabel: string, verb: string, unitSingular: string, unitPlural: string): SeedProp => ({ stat, statLabel, verb, unitSingular, unitPlural })
 
