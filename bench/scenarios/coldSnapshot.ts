@@ -1,8 +1,6 @@
 // Scenario 4 (first half): DB queries and time of the content snapshot built by the app's first request, and what runs while idle; no baseline.
 import { type AppContext, PATHS, get, ms, raw, recordMemory, row, sleep } from '../harness'
 
-export const id = '4'
-
 /** Not subject to BENCH_ONLY: it must be the app's first request, whichever scenarios follow. */
 export async function run({ app, queries, redisCommands, relay }: AppContext): Promise<void> {
   console.log('\n4. cold content snapshot')

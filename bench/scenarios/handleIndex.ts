@@ -2,8 +2,6 @@
 import { type BenchContext, fmt, ms, raw, row, times } from '../harness'
 import { handleIndexBench, type IndexFigures } from '../handleIndex'
 
-export const id = 'idx'
-
 /** Not subject to BENCH_ONLY; BENCH_SKIP_HANDLES=1 skips it. */
 export async function run({ postgres }: BenchContext): Promise<void> {
   console.log('\nhandle index: 1,000,000 handles, B-tree text_pattern_ops vs GIN pg_trgm')

@@ -3,8 +3,6 @@ import type { RunningApp } from '../../test/support/app'
 import { staffToken } from '../../test/support/staffToken'
 import { BENCH_ADMIN, type BenchContext, PATHS, fmt, getJson, ms, openSseClients, pct, raw, row, sleep, verdict, wallNow } from '../harness'
 
-export const id = '8'
-
 const SSE_CLIENTS = 1_000
 const SSE_PUBLISHES = 10
 

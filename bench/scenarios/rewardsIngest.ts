@@ -3,9 +3,6 @@ import { existsSync } from 'node:fs'
 
 import { type BenchContext, fmt, ms, raw, row, times } from '../harness'
 
-/** The rows share scenario 6's id, but BENCH_ONLY does not gate it; BENCH_SKIP_REWARDS=1 or no bench/rewardsIngest.ts skips it. */
-export const id = '6'
-
 export const available = () => existsSync('bench/rewardsIngest.ts')
 
 export async function run({ postgres, redisService }: BenchContext): Promise<void> {

@@ -10,9 +10,3 @@ export function decimalProblem(value: unknown, min?: string): string | null {
   if (min !== undefined && new Decimal(value).lessThan(min)) return `Must be at least ${min}.`
   return null
 }
-
-/** Parses a stored decimal string; throws on anything else (stored values were validated on save). */
-export function parseDecimal(value: string): Decimal {
-  if (decimalProblem(value)) throw new Error(`not a decimal: ${value}`)
-  return new Decimal(value)
-}
