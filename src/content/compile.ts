@@ -39,6 +39,14 @@ function ownFilter(tag: ExploreTag): TagFilter | null {
   return { match: tag.filterMatch ?? 'all', tagIds, groups }
 }
 
+/**
+ * Tables keyed by slugs, letters and ids that requests name have no prototype: `tags['constructor']` is undefined,
+ * not Object's constructor, whatever a client sends.
+ */
+export function table<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(entries))
+}
+
 function ownWindow(tag: ExploreTag): TimeWindow | null {
   if (tag.kind !== 'time-period' || !tag.timeWindow) return null
   if (tag.timeWindow === 'custom') return tag.windowStart && tag.windowEnd ? { kind: 'custom', start: tag.windowStart, end: tag.windowEnd } : null
@@ -48,7 +56,7 @@ function ownWindow(tag: ExploreTag): TimeWindow | null {
 function compileTags(docs: ExploreTag[]): Pick<ContentSnapshot, 'rootSlugs' | 'tags'> {
   const byId = new Map(docs.map((doc) => [doc.id, doc]))
   const bySort = [...docs].sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || a.label.localeCompare(b.label))
-  const tags: Record<string, CompiledTag> = {}
+  const tags = table<CompiledTag>([])
 
   const compile = (doc: ExploreTag, seen: Set<number>): CompiledTag => {
     const existing = tags[doc.slug]
@@ -101,7 +109,7 @@ export function compileSnapshot(documents: ContentDocuments, options: { draft: b
   const teamById = new Map(documents.teams.map((team) => [team.id, team]))
   const seasonById = new Map(documents.seasons.map((season) => [season.id, season]))
 
-  const teams: Record<string, CompiledTeam> = {}
+  const teams = table<CompiledTeam>([])
   for (const team of documents.teams) {
     teams[String(team.upstreamTeamId)] = {
       id: team.id,
@@ -119,7 +127,7 @@ export function compileSnapshot(documents: ContentDocuments, options: { draft: b
     draft: options.draft,
     builtAt: options.now.toISOString(),
     ...compileTags(documents.exploreTags),
-    sports: Object.fromEntries(
+    sports: table(
       documents.sports.map((sport) => [
         sport.slug,
         {
@@ -153,7 +161,7 @@ export function compileSnapshot(documents: ContentDocuments, options: { draft: b
         ? [{ sportSlug: slug, stat: prop.stat, statLabel: prop.statLabel, verb: prop.verb, unitSingular: prop.unitSingular, unitPlural: prop.unitPlural, titleTemplate: prop.titleTemplate ?? null }]
         : []
     }),
-    tournaments: Object.fromEntries(
+    tournaments: table(
       documents.tournaments.map((tournament) => {
         const upstreamId = (relation: Relation) => teamById.get(idOf(relation) ?? -1)?.upstreamTeamId
         return [
@@ -183,7 +191,7 @@ export function compileSnapshot(documents: ContentDocuments, options: { draft: b
         ]
       }),
     ),
-    seasons: Object.fromEntries(
+    seasons: table(
       documents.seasons.map((season) => [season.slug, { id: season.id, slug: season.slug, name: season.name, startsAt: season.startsAt, endsAt: season.endsAt }]),
     ),
     rewardRules: documents.rewardRules.flatMap((rule) => {

@@ -4,9 +4,10 @@ import { z } from 'zod'
 import { badRequest } from '../errors'
 
 export function parseQuery<S extends z.ZodObject>(url: URL, schema: S): z.infer<S> {
-  const raw: Record<string, string> = {}
+  // No prototype: a parameter named `constructor` or `__proto__` is just an unknown parameter.
+  const raw: Record<string, string> = Object.create(null)
   for (const [key, value] of url.searchParams) {
-    if (key in raw) throw badRequest('request.repeated_parameter', { detail: `Query parameter "${key}" is given more than once.` })
+    if (Object.hasOwn(raw, key)) throw badRequest('request.repeated_parameter', { detail: `Query parameter "${key}" is given more than once.` })
     raw[key] = value
   }
   const parsed = schema.strict().safeParse(raw)
