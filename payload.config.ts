@@ -18,7 +18,7 @@ import { Tournaments } from './collections/Tournaments'
 import { Users } from './collections/Users'
 import { Wallets } from './collections/Wallets'
 import { migrations } from './migrations'
-import { hasRole } from './src/access/roles'
+import { jobAccess, jobsCollectionAccess } from './src/access/jobs'
 import { env } from './src/config/env'
 import { payloadSecret } from './src/config/secret'
 import { handlePrefixIndex } from './src/db/schemaExtensions'
@@ -56,8 +56,9 @@ export default buildConfig({
     // Scheduled publishes are queued jobs; every replica polls for due ones (Payload locks a job while it runs).
     // Crons start only in instances created with `cron: true` (the app's), not in scripts or tests.
     autoRun: [{ cron: '*/5 * * * * *', allQueues: true, limit: 20 }],
-    // Only staff may see or run jobs through the REST API.
-    access: { run: ({ req }) => hasRole(req.user, 'admin') },
+    // Only admins queue, run or cancel jobs directly; staff read the queue (src/access/jobs.ts).
+    access: jobAccess,
+    jobsCollectionOverrides: jobsCollectionAccess,
   },
   // No rich-text editor: no collection has rich text, and Lexical's Node entry points (`await import()` at top
   // level in every @lexical/* package) intermittently deadlock Node 20's ESM evaluation: a CLI script importing

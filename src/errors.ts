@@ -88,7 +88,6 @@ const make = (kind: ErrorKind) => (code: string, options: Omit<AppErrorOptions, 
 
 export const badRequest = make('BadRequest')
 export const unauthorized = make('Unauthorized')
-/** @public The model offers a factory for every kind, used or not yet. */
 export const forbidden = make('Forbidden')
 export const notFound = make('NotFound')
 export const conflict = make('Conflict')

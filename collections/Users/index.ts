@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { ROLES } from '../../src/access/roles'
 import { selfOrAdmin } from '../../src/access/selfOrAdmin'
+import { firstRegisterEndpoint } from './firstRegister'
 
 /** Staff who use the admin: content editors, QA and administrators. */
 export const Users: CollectionConfig = {
@@ -20,6 +21,8 @@ export const Users: CollectionConfig = {
     update: selfOrAdmin,
     delete: isAdmin,
   },
+  // Replaces Payload's anonymous first-user registration (see firstRegister.ts).
+  endpoints: [firstRegisterEndpoint],
   fields: [
     { name: 'name', type: 'text' },
     {

@@ -36,6 +36,11 @@ const baseSchema = z.object({
    * Gamma, and a narrow cap queues them (p50 grows with load); the per-endpoint rate windows bound the rate.
    */
   GAMMA_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(128),
+  /**
+   * A one-time secret that lets `POST /api/users/first-register` (header `X-Bootstrap-Token`) create the first
+   * admin while no user exists; otherwise the first admin comes from `npm run create-admin`.
+   */
+  ADMIN_BOOTSTRAP_TOKEN: optional(z.string().min(32, 'must be at least 32 characters')),
   /** Namespace of every Redis key (cache entries, locks): lets deployments or test runs share one Redis. */
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]*$/).default('pb:'),
 })

@@ -2,9 +2,11 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
+import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import type { ServerFunctionClient } from 'payload'
 import type { ReactNode } from 'react'
 
+import { editorsOnly } from '@/access/jobs'
 import { services } from '@/services'
 
 import { importMap } from './admin/importMap.js'
@@ -13,7 +15,7 @@ import './custom.css'
 const serverFunction: ServerFunctionClient = async (args) => {
   'use server'
   services()
-  return handleServerFunctions({ ...args, config, importMap })
+  return handleServerFunctions({ ...args, config, importMap, serverFunctions: { 'schedule-publish': editorsOnly(schedulePublishHandler) } })
 }
 
 export default function Layout({ children }: { children: ReactNode }) {
