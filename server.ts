@@ -75,10 +75,11 @@ async function main(): Promise<void> {
   const { applyCors, parseOrigins } = await import('./src/edge/cors')
   const { refuseLongUri } = await import('./src/edge/uriLimit')
   const corsOrigins = parseOrigins(config.CORS_ORIGINS)
-  const requestDurations = () => currentServices()?.metrics.requestDurations
+  const { trustedProxies } = await import('./src/edge/clientIdentity')
+  const edge = { durations: () => currentServices()?.metrics.requestDurations, trust: trustedProxies(config.TRUSTED_PROXIES) }
 
   const server = http.createServer((req, res) => {
-    const traceId = assignTrace(req, res, requestDurations)
+    const traceId = assignTrace(req, res, edge)
     if (refuseLongUri(req, res, traceId)) return
     if (applyCors(req, res, corsOrigins)) return
     if (serveFastPath(currentServices()?.responses, req, res)) return

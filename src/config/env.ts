@@ -1,4 +1,5 @@
 /** The process environment, parsed once with zod; a bad value stops the boot with one line naming it. */
+import proxyaddr from 'proxy-addr'
 import { z } from 'zod'
 
 const url = (protocols: string[]) =>
@@ -41,6 +42,20 @@ const baseSchema = z.object({
    * admin while no user exists; otherwise the first admin comes from `npm run create-admin`.
    */
   ADMIN_BOOTSTRAP_TOKEN: optional(z.string().min(32, 'must be at least 32 characters')),
+  /**
+   * Proxies in front of the app (comma-separated addresses or CIDRs, e.g. the load balancer's subnet): from these
+   * peers the client is read from `X-Forwarded-For`; from any other peer the header is ignored. Default: none.
+   */
+  TRUSTED_PROXIES: optional(
+    z.string().refine((value) => {
+      try {
+        proxyaddr.compile(value.split(',').map((entry) => entry.trim()).filter(Boolean))
+        return true
+      } catch {
+        return false
+      }
+    }, 'must be comma-separated IP addresses or CIDR ranges'),
+  ),
   /** Namespace of every Redis key (cache entries, locks): lets deployments or test runs share one Redis. */
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]*$/).default('pb:'),
 })

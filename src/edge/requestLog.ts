@@ -2,21 +2,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { randomHex, traceIdFrom } from '../log/context'
+import { clientIdentity, type TrustedProxies } from './clientIdentity'
 import { logger } from '../log/logger'
 import { observeRequest, type RequestDurations } from '../metrics/http'
 
 export const CLIENT_IP_HEADER = 'x-playbook-client-ip'
 
 /** Ensures the request carries a valid `traceparent` (route handlers read their trace id from it). */
-export function assignTrace(req: IncomingMessage, res: ServerResponse, durations: () => RequestDurations | undefined): string {
+export interface EdgeOptions {
+  durations: () => RequestDurations | undefined
+  trust: TrustedProxies
+}
+
+export function assignTrace(req: IncomingMessage, res: ServerResponse, { durations, trust }: EdgeOptions): string {
   const header = req.headers.traceparent
   const traceId = traceIdFrom(typeof header === 'string' ? header : undefined)
   if (!header || !String(header).includes(traceId)) {
     req.headers.traceparent = `00-${traceId}-${randomHex(8)}-01`
   }
   res.setHeader('x-trace-id', traceId)
-  // The peer address as this server saw it, overwriting whatever the client sent: rate limits key on it.
-  req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? 'unknown'
+  // Who the client is (see clientIdentity.ts), overwriting whatever the client sent: limits and logs key on it.
+  const client = clientIdentity(req, trust)
+  req.headers[CLIENT_IP_HEADER] = client
   const started = process.hrtime.bigint()
   res.once('finish', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6
@@ -25,7 +32,7 @@ export function assignTrace(req: IncomingMessage, res: ServerResponse, durations
     if (histogram) observeRequest(histogram, req.method, path, res.statusCode, ms)
     const failed = res.statusCode >= 500
     if (!failed && !logger.isLevelEnabled('debug')) return
-    const entry = { traceId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }
+    const entry = { traceId, client, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }
     if (failed) logger.warn(entry, 'request failed')
     else logger.debug(entry, 'request')
   })

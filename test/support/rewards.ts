@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { postActivities } from '../../src/api/v1/ingest'
 import { ContentSnapshots } from '../../src/content/snapshots'
 import { route } from '../../src/http/handler'
+import { RateLimiter } from '../../src/http/rateLimit'
 import { createRewards, type Rewards } from '../../src/rewards/service'
 
 export function testRewards(payload: Payload, redis: Redis | null, prefix = `pb:test:${process.pid}:${randomBytes(4).toString('hex')}:`): Rewards {
@@ -52,8 +53,8 @@ export interface PostOptions {
 }
 
 /** POSTs through the route's error boundary, as the app does. */
-export function poster(services: Rewards, defaultKey: string) {
-  const handler = route((request: Request) => postActivities(request, services))
+export function poster(services: Rewards, defaultKey: string, limits = new RateLimiter(null, `test:${randomBytes(4).toString('hex')}:`)) {
+  const handler = route((request: Request) => postActivities(request, services, limits))
   return async (body: unknown, options: PostOptions = {}): Promise<{ status: number; text: string; json: unknown }> => {
     const headers: Record<string, string> = { 'content-type': options.contentType ?? 'application/json' }
     const key = options.key === undefined ? defaultKey : options.key

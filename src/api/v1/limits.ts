@@ -1,4 +1,4 @@
-/** Request limits of the public API, per client address. */
+/** Request limits of the public API, per client (the identity the edge assigns, see edge/clientIdentity.ts). */
 import { CLIENT_IP_HEADER } from '../../edge/requestLog'
 import type { RateLimit } from '../../http/rateLimit'
 
@@ -10,5 +10,8 @@ export const SEARCH_LIMIT: RateLimit = { name: 'search', limit: 120, windowMs: 1
  * 600 requests per 10 s, i.e. up to 30,000 activities/s in batches of 500, several times what one replica ingests.
  */
 export const INGEST_LIMIT: RateLimit = { name: 'ingest', limit: 600, windowMs: 10_000 }
+
+/** Activity ingestion per API key, after it is verified: the same budget, so a key spread over many addresses gets no more. */
+export const INGEST_KEY_LIMIT: RateLimit = { name: 'ingest-key', limit: 600, windowMs: 10_000 }
 
 export const clientAddress = (request: Request): string => request.headers.get(CLIENT_IP_HEADER) ?? 'unknown'

@@ -3,6 +3,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { INGEST_KEY_LIMIT } from '@/api/v1/limits'
+import { RateLimiter } from '@/http/rateLimit'
 import { createRedis } from '@/redis/connect'
 import { ingestResultSchema } from '@/rewards/views'
 
@@ -99,6 +101,23 @@ describe('rewards ingestion', () => {
     const mine = await post(body, { idempotencyKey: 'shared-key' })
     const theirs = await post(trade(), { idempotencyKey: 'shared-key', key: other.key })
     expect([mine.status, theirs.status]).toEqual([201, 201])
+  })
+
+  it(`limits each API key to ${INGEST_KEY_LIMIT.limit} requests a window, whatever address they come from`, async () => {
+    const flooding = await createApiKey(payload, 'flooding service')
+    const other = await createApiKey(payload, 'quiet service')
+    const limits = new RateLimiter(redis, `pb:test:${process.pid}:key-limit:${Date.now()}:`)
+    const floodPost = poster(testRewards(payload, redis), flooding.key, limits)
+    // Invalid bodies: counted, then refused (422) without a write; batches of 50 as one caller would send them.
+    const statuses: number[] = []
+    while (statuses.length <= 2 * INGEST_KEY_LIMIT.limit && !statuses.includes(429)) {
+      statuses.push(...(await Promise.all(Array.from({ length: 50 }, () => floodPost({}, { idempotencyKey: randomWallet() })))).map((r) => r.status))
+    }
+    const first = statuses.indexOf(429)
+    expect(first).toBeGreaterThanOrEqual(INGEST_KEY_LIMIT.limit - 49)
+    expect(new Set(statuses.slice(0, first))).toEqual(new Set([422]))
+    // Another key on the same limiter is not affected.
+    expect((await poster(testRewards(payload, redis), other.key, limits)(trade())).status).toBe(201)
   })
 
   it('records activities no season or rule covers, unscored', async () => {

@@ -7,5 +7,5 @@ import { services } from '@/services'
 export const POST = route(async (request) => {
   const { rewards, limits } = services()
   await limits.check(INGEST_LIMIT, clientAddress(request))
-  return postActivities(request, rewards)
+  return postActivities(request, rewards, limits)
 })
