@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { EnvError, env } from './src/config/env'
+import { logProcessFaults } from './src/boot/processFaults'
 import { logger } from './src/log/logger'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
@@ -12,6 +13,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const dir = path.dirname(fileURLToPath(import.meta.url))
 
 async function main(): Promise<void> {
+  logProcessFaults(process, logger)
   let config
   try {
     config = env()

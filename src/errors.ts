@@ -15,6 +15,7 @@ export type ErrorKind =
   | 'Unprocessable'
   | 'RateLimited'
   | 'UpstreamUnavailable'
+  | 'Unavailable'
   | 'Internal'
 
 type LogLevel = 'info' | 'warn' | 'error'
@@ -30,6 +31,8 @@ const kinds: Record<ErrorKind, { status: number; title: string; level: LogLevel 
   Unprocessable: { status: 422, title: 'Unprocessable Content', level: 'info' },
   RateLimited: { status: 429, title: 'Too Many Requests', level: 'warn' },
   UpstreamUnavailable: { status: 503, title: 'Upstream Unavailable', level: 'error' },
+  /** This replica is at a capacity limit (e.g. open streams): another replica, or a retry, will do. */
+  Unavailable: { status: 503, title: 'Service Unavailable', level: 'warn' },
   Internal: { status: 500, title: 'Internal Server Error', level: 'error' },
 }
 
@@ -96,6 +99,7 @@ export const uriTooLong = make('UriTooLong')
 export const unprocessable = make('Unprocessable')
 export const rateLimited = make('RateLimited')
 export const upstreamUnavailable = make('UpstreamUnavailable')
+export const unavailable = make('Unavailable')
 export const internal = make('Internal')
 
 /** Any thrown value as an AppError; unknown errors become Internal with the original as cause. */

@@ -17,6 +17,7 @@ import { RateLimiter } from './http/rateLimit'
 import { announceConfigChange } from './live/announce'
 import { LiveBus } from './live/bus'
 import { MarketChangeDetector } from './live/marketChanges'
+import { StreamLimits } from './live/streamLimits'
 import { createProfileSearch } from './loaders/profiles'
 import { createScreenLoader, type ScreenLoader } from './loaders/screens'
 import { type Logger, logger } from './log/logger'
@@ -38,6 +39,8 @@ export interface Services {
   readonly gamma: GammaClient
   readonly markets: MarketStore
   readonly live: LiveBus
+  /** Open live streams, bounded per client and per replica. */
+  readonly streams: StreamLimits
   readonly content: ContentSnapshots
   readonly screens: ScreenLoader
   readonly limits: RateLimiter
@@ -85,6 +88,12 @@ export function createServices(options: ServiceOptions): Services {
   void live.start().catch((error: unknown) => log.error({ component: 'live', err: error }, 'live subscriber failed'))
   closers.push(() => live.stop())
 
+  const streams = new StreamLimits({
+    perClient: settings.LIVE_STREAMS_PER_CLIENT,
+    perReplica: settings.LIVE_STREAMS_PER_REPLICA,
+    maxLifetimeMs: settings.LIVE_STREAM_MAX_SECONDS * 1000,
+  })
+
   const changes = new MarketChangeDetector(live, redis, `${prefix}live:`)
   // The refresh lock outlives a whole multi-page list load (per-call timeout × retries × pages), not one call.
   const markets = new MarketStore(gamma, new SwrCache({ redis, prefix: `${prefix}market:`, lockTtlMs: 30_000 }), {
@@ -113,6 +122,7 @@ export function createServices(options: ServiceOptions): Services {
     cache: () => ({ ...markets.cache.counters }),
     upstream: () => ({ ...gamma.counters() }),
     content: () => ({ builds: content.builds, version: content.version }),
+    live: () => ({ openStreams: streams.open, refusedPerClient: streams.refused.perClient, refusedPerReplica: streams.refused.perReplica }),
   })
   closers.push(() => metrics.close())
 
@@ -126,6 +136,7 @@ export function createServices(options: ServiceOptions): Services {
     gamma,
     markets,
     live,
+    streams,
     content,
     screens,
     limits,

@@ -41,6 +41,9 @@ export async function setUp(runId: string, machine: Machine): Promise<AppContext
     GAMMA_URL: replay.url,
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     REDIS_KEY_PREFIX: services.prefix,
+    // Every load generator connects from 127.0.0.1, i.e. as one client: the SSE fan-out opens 1,000 streams.
+    LIVE_STREAMS_PER_CLIENT: '100000',
+    LIVE_STREAMS_PER_REPLICA: '100000',
   }
   console.log(`postgres ${machine.postgres} (${postgres.origin}) · redis (${redisService.origin}) · replay ${replay.url} at ${UPSTREAM_LATENCY_MS} ms · ${dataset.openEvents} open events under "${BIG_FEED_TAG.slug}"`)
   await seed(appEnv, databaseUrl, redisService.url)

@@ -56,6 +56,12 @@ const baseSchema = z.object({
       }
     }, 'must be comma-separated IP addresses or CIDR ranges'),
   ),
+  /** Live (SSE) streams one client may hold open on one replica; more are refused with 429. */
+  LIVE_STREAMS_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(16),
+  /** Live streams one replica holds open; more are refused with 503 (clients retry, possibly elsewhere). */
+  LIVE_STREAMS_PER_REPLICA: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  /** A live stream ends after this many seconds (less up to 10 % jitter) with a retry hint; the client reconnects. */
+  LIVE_STREAM_MAX_SECONDS: z.coerce.number().int().min(10).max(86_400).default(1_800),
   /** Namespace of every Redis key (cache entries, locks): lets deployments or test runs share one Redis. */
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]*$/).default('pb:'),
 })

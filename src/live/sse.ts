@@ -7,6 +7,10 @@ import type { LiveBus, LiveMessage } from './bus'
 
 export interface SseOptions {
   heartbeatMs?: number
+  /** The stream ends after this long with a retry hint, and the client reconnects (possibly to another replica). */
+  maxLifetimeMs?: number
+  /** Called once when the stream ends, however it ends. */
+  onClose?: () => void
   /** Bytes queued for one client before it counts as too slow and is disconnected. */
   maxQueuedBytes?: number
 }
@@ -53,10 +57,22 @@ export function sseStream(bus: LiveBus, topics: Set<string>, lastEventId: number
         })
         const heartbeat = setInterval(() => send(encoder.encode(`: heartbeat\n\n`)), options.heartbeatMs ?? 15_000)
         heartbeat.unref?.()
+        const expiry = options.maxLifetimeMs
+          ? setTimeout(() => {
+              send(encoder.encode(`retry: 1000\nevent: reconnect\ndata: {}\n\n`))
+              close()
+            }, options.maxLifetimeMs)
+          : undefined
+        expiry?.unref?.()
+        let cleaned = false
         cleanup = () => {
+          if (cleaned) return
+          cleaned = true
           clearInterval(heartbeat)
+          clearTimeout(expiry)
           unsubscribe()
           offShutdown()
+          options.onClose?.()
         }
         signal.addEventListener('abort', close, { once: true })
       },

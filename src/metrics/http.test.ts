@@ -20,7 +20,7 @@ describe('routeOf', () => {
 describe('request metrics', () => {
   it('count a request in its route histogram and report memory and event-loop delay', async () => {
     const none = () => ({})
-    const metrics = createMetrics({ responseCache: none, cache: none, upstream: none, content: none })
+    const metrics = createMetrics({ responseCache: none, cache: none, upstream: none, content: none, live: () => ({ openStreams: 0, refusedPerClient: 0, refusedPerReplica: 0 }) })
     observeRequest(metrics.requestDurations, 'GET', '/api/v1/events/a', 200, 3)
     observeRequest(metrics.requestDurations, 'GET', '/api/v1/events/b', 200, 40)
     observeRequest(metrics.requestDurations, 'BREW', '/api/v1/events/b', 404, 1)

@@ -17,6 +17,7 @@ export interface MetricsSources {
   cache: Counters
   upstream: Counters
   content: Counters
+  live: () => { openStreams: number; refusedPerClient: number; refusedPerReplica: number }
 }
 
 export interface Metrics {
@@ -33,6 +34,7 @@ function snapshotOf(sources: MetricsSources, loop: IntervalHistogram) {
     cache: sources.cache(),
     upstream: sources.upstream(),
     content: sources.content(),
+    live: sources.live(),
     process: processSnapshot(loop),
   }
 }
@@ -59,5 +61,11 @@ export function createMetrics(sources: MetricsSources): Metrics {
       }
     })
   }
+  gauge('playbook_sse_open_streams', 'Live (SSE) streams open on this replica.', [], (g) => g.set(sources.live().openStreams))
+  gauge('playbook_sse_refused_streams', 'Live streams refused since start, by limit (per client 429, per replica 503).', ['limit'], (g) => {
+    const { refusedPerClient, refusedPerReplica } = sources.live()
+    g.set({ limit: 'client' }, refusedPerClient)
+    g.set({ limit: 'replica' }, refusedPerReplica)
+  })
   return { registry, requestDurations, snapshot: () => snapshotOf(sources, loop), close: () => loop.disable() }
 }

@@ -1,4 +1,5 @@
 // GET /api/v1/live?topics=config,event:{slug},tag:{slug}: Server-Sent Events of config publishes and market changes.
+import { clientAddress } from '@/api/v1/limits'
 import { route } from '@/http/handler'
 import { parseQuery } from '@/http/query'
 import { sseStream } from '@/live/sse'
@@ -9,10 +10,11 @@ export const dynamic = 'force-dynamic'
 
 export const GET = route(async (request) => {
   const { topics } = parseQuery(new URL(request.url), liveQuery)
-  const { content, live } = services()
+  const { content, live, streams } = services()
   const resolved = busTopics(topics, await content.publishedSnapshot())
   const lastEventId = Number.parseInt(request.headers.get('last-event-id') ?? '', 10)
-  const stream = sseStream(live, resolved, Number.isFinite(lastEventId) ? lastEventId : null, request.signal)
+  const lease = streams.acquire(clientAddress(request))
+  const stream = sseStream(live, resolved, Number.isFinite(lastEventId) ? lastEventId : null, request.signal, { maxLifetimeMs: lease.lifetimeMs, onClose: lease.release })
   return new Response(stream, {
     headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' },
   })

@@ -1,0 +1,57 @@
+// Per-client limits at the edge of a production boot behind a trusted proxy: the client is the X-Forwarded-For hop
+// the proxy appended (never a header from an untrusted peer), and live streams are capped per client and per
+// replica, refused with problem+json and Retry-After before a stream starts.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { type RunningApp, startApp } from '../support/app'
+
+describe('per-client limits behind a trusted proxy', () => {
+  let app: RunningApp
+  const opened: AbortController[] = []
+
+  beforeAll(async () => {
+    app = await startApp({
+      ...inject('appEnv'),
+      REDIS_KEY_PREFIX: `pb:client-limits:${Date.now()}:`,
+      // The test connects from 127.0.0.1, standing in for the load balancer.
+      TRUSTED_PROXIES: '127.0.0.1',
+      LIVE_STREAMS_PER_CLIENT: '2',
+      LIVE_STREAMS_PER_REPLICA: '5',
+    })
+  })
+  afterAll(async () => {
+    for (const controller of opened) controller.abort()
+    await app?.stop()
+  })
+
+  const stream = async (forwardedFor: string) => {
+    const controller = new AbortController()
+    opened.push(controller)
+    const response = await fetch(`${app.url}/api/v1/live?topics=config`, { headers: { 'x-forwarded-for': forwardedFor }, signal: controller.signal })
+    if (response.status !== 200) controller.abort()
+    return response
+  }
+
+  it('caps live streams per client, the client read from X-Forwarded-For', async () => {
+    expect((await stream('198.51.100.1')).status).toBe(200)
+    // A forged left-most hop does not make another client: the proxy appended the real one.
+    expect((await stream('6.6.6.6, 198.51.100.1')).status).toBe(200)
+    const refused = await stream('7.7.7.7, 198.51.100.1')
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('content-type')).toContain('application/problem+json')
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(await refused.json()).toMatchObject({ code: 'live.too_many_streams' })
+    // Another client behind the same proxy has its own streams.
+    expect((await stream('198.51.100.2')).status).toBe(200)
+  })
+
+  it('caps live streams per replica with 503', async () => {
+    expect((await stream('198.51.100.3')).status).toBe(200)
+    expect((await stream('198.51.100.4')).status).toBe(200)
+    const full = await stream('198.51.100.5')
+    expect(full.status).toBe(503)
+    expect(await full.json()).toMatchObject({ code: 'live.replica_full' })
+    const metrics = await (await fetch(`${app.url}/api/metrics?format=json`)).json()
+    expect(metrics.live).toMatchObject({ openStreams: 5, refusedPerClient: 1, refusedPerReplica: 1 })
+  })
+})
