@@ -2,6 +2,7 @@
 import http from 'node:http'
 import { performance } from 'node:perf_hooks'
 
+import { BENCH_OPS_TOKEN } from './options'
 import type { RunningApp } from '../../test/support/app'
 import type { CapturedResponse } from '../bare'
 
@@ -17,11 +18,11 @@ export const sleep = (milliseconds: number) => new Promise((resolve) => setTimeo
 export const wallNow = () => performance.timeOrigin + performance.now()
 
 /** One GET with node:http, keeping the headers exactly as sent. */
-export function get(base: string, urlPath: string): Promise<RawResponse> {
+export function get(base: string, urlPath: string, headers: Record<string, string> = {}): Promise<RawResponse> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
     http
-      .get(new URL(urlPath, base), { agent: false }, (response) => {
+      .get(new URL(urlPath, base), { agent: false, headers }, (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('end', () => {
@@ -35,8 +36,8 @@ export function get(base: string, urlPath: string): Promise<RawResponse> {
   })
 }
 
-export async function getJson<T>(base: string, urlPath: string): Promise<T> {
-  const response = await get(base, urlPath)
+export async function getJson<T>(base: string, urlPath: string, headers: Record<string, string> = {}): Promise<T> {
+  const response = await get(base, urlPath, headers)
   if (response.status !== 200) throw new Error(`GET ${urlPath}: ${response.status} ${response.body.toString().slice(0, 300)}`)
   return JSON.parse(response.body.toString()) as T
 }
@@ -67,4 +68,4 @@ export interface AppMetrics {
   process?: { rssBytes: number; heapUsedBytes: number; eventLoopDelay: { p99Ms: number } }
 }
 
-export const appMetrics = (app: RunningApp) => getJson<AppMetrics>(app.url, '/api/metrics?format=json')
+export const appMetrics = (app: RunningApp) => getJson<AppMetrics>(app.url, '/api/metrics?format=json', { authorization: `Bearer ${BENCH_OPS_TOKEN}` })

@@ -28,4 +28,7 @@ export const PATHS = {
   leaderboard: '/api/v1/leaderboard?limit=50',
 }
 
+/** Opens /api/metrics on the app under test. */
+export const BENCH_OPS_TOKEN = 'bench-ops-token-bench-ops-token-0123456789'
+
 export const BENCH_ADMIN = { email: 'admin@bench.test', password: 'bench-admin-password-1' }

@@ -20,7 +20,7 @@ import { startRedisRelay } from '../redisRelay'
 import { onCleanup } from './cleanup'
 import type { AppContext } from './context'
 import { get } from './http'
-import { APP_NODE_ARGS, BENCH_ADMIN, SKIP_BUILD, UPSTREAM_LATENCY_MS } from './options'
+import { APP_NODE_ARGS, BENCH_ADMIN, SKIP_BUILD, UPSTREAM_LATENCY_MS, BENCH_OPS_TOKEN } from './options'
 import type { Machine } from './results'
 import { quiesce } from './sampling'
 
@@ -43,6 +43,7 @@ export async function setUp(runId: string, machine: Machine): Promise<AppContext
     REDIS_KEY_PREFIX: services.prefix,
     // Every load generator connects from 127.0.0.1, i.e. as one client: the SSE fan-out opens 1,000 streams.
     LIVE_STREAMS_PER_CLIENT: '100000',
+    OPS_TOKEN: BENCH_OPS_TOKEN,
     LIVE_STREAMS_PER_REPLICA: '100000',
   }
   console.log(`postgres ${machine.postgres} (${postgres.origin}) · redis (${redisService.origin}) · replay ${replay.url} at ${UPSTREAM_LATENCY_MS} ms · ${dataset.openEvents} open events under "${BIG_FEED_TAG.slug}"`)

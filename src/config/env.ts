@@ -56,6 +56,11 @@ const baseSchema = z.object({
       }
     }, 'must be comma-separated IP addresses or CIDR ranges'),
   ),
+  /**
+   * Opens the operators' views (`/api/metrics`, the details of `/api/health`) to `Authorization: Bearer <OPS_TOKEN>`.
+   * Unset: open in development, closed in production.
+   */
+  OPS_TOKEN: optional(z.string().min(32, 'must be at least 32 characters')),
   /** Live (SSE) streams one client may hold open on one replica; more are refused with 429. */
   LIVE_STREAMS_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(16),
   /** Live streams one replica holds open; more are refused with 503 (clients retry, possibly elsewhere). */

@@ -76,6 +76,19 @@ export async function checkHealth({ database, redis: client, gammaUrl = '', cont
     content,
     postgres,
     redis: redisState,
-    marketData: { source: marketSource(), url: gammaUrl, status: market.status, ...(market.error ? { error: market.error } : {}) },
+    marketData: { source: marketSource(), url: withoutCredentials(gammaUrl), status: market.status, ...(market.error ? { error: market.error } : {}) },
+  }
+}
+
+/** The URL without user or password, for showing. */
+function withoutCredentials(url: string): string {
+  try {
+    const parsed = new URL(url)
+    parsed.username = ''
+    parsed.password = ''
+    const shown = parsed.toString()
+    return url.endsWith('/') ? shown : shown.replace(/\/$/, '')
+  } catch {
+    return ''
   }
 }

@@ -2,7 +2,7 @@
  * Request durations per route and the process's own health figures (memory, event-loop lag). The request log
  * observes one duration per response; routes are a bounded set of templates, so no URL can grow the label set.
  */
-import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 
 
 const API_V1_ROUTES: Array<[RegExp, string]> = [
@@ -92,16 +92,43 @@ export function observeRequest(durations: RequestDurations, method: string | und
 
 const round = (value: number) => Math.round(value * 100) / 100
 
+export interface LagFigures {
+  meanMs: number
+  p50Ms: number
+  p99Ms: number
+  maxMs: number
+}
+
 /**
- * Memory now, and event-loop delay since the previous call (the JSON metrics read resets it, so a reader that
- * reads before and after a load sees that load's lag). Prometheus has its own figures from the default metrics.
+ * Event-loop delay over a fixed window: a timer closes a window every `windowMs` and starts the next, so what a
+ * reader sees is the last complete window, and no reader can reset it.
  */
-export function processSnapshot(loop: IntervalHistogram) {
+export function lagWindows(windowMs = 10_000): { last: () => LagFigures; close: () => void } {
+  const histogram = monitorEventLoopDelay({ resolution: 10 })
+  histogram.enable()
+  const figures = (): LagFigures =>
+    histogram.count > 0
+      ? { meanMs: round(histogram.mean / 1e6), p50Ms: round(histogram.percentile(50) / 1e6), p99Ms: round(histogram.percentile(99) / 1e6), maxMs: round(histogram.max / 1e6) }
+      : { meanMs: 0, p50Ms: 0, p99Ms: 0, maxMs: 0 }
+  let closed: LagFigures | null = null
+  const timer = setInterval(() => {
+    closed = figures()
+    histogram.reset()
+  }, windowMs)
+  timer.unref()
+  return {
+    // Before the first window closes, the one in progress.
+    last: () => closed ?? figures(),
+    close: () => {
+      clearInterval(timer)
+      histogram.disable()
+    },
+  }
+}
+
+/** Memory now, and event-loop delay over the last complete window. Prometheus has its own from the default metrics. */
+export function processSnapshot(lag: LagFigures) {
   const memory = process.memoryUsage()
-  const lag = loop.count > 0
-    ? { meanMs: round(loop.mean / 1e6), p50Ms: round(loop.percentile(50) / 1e6), p99Ms: round(loop.percentile(99) / 1e6), maxMs: round(loop.max / 1e6) }
-    : { meanMs: 0, p50Ms: 0, p99Ms: 0, maxMs: 0 }
-  loop.reset()
   return {
     rssBytes: memory.rss,
     heapUsedBytes: memory.heapUsed,

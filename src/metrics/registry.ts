@@ -3,11 +3,9 @@
  * upstream client, content snapshots), so no hot path pays for a metrics call; the one exception is the request
  * duration histogram (see http.ts), one increment per response.
  */
-import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks'
-
 import { Gauge, type Metric, Registry, collectDefaultMetrics } from 'prom-client'
 
-import { processSnapshot, RequestDurations } from './http'
+import { lagWindows, processSnapshot, RequestDurations } from './http'
 
 type Counters = () => Record<string, number | Record<string, number>>
 
@@ -28,22 +26,21 @@ export interface Metrics {
   close(): void
 }
 
-function snapshotOf(sources: MetricsSources, loop: IntervalHistogram) {
+function snapshotOf(sources: MetricsSources, lag: ReturnType<typeof lagWindows>) {
   return {
     responseCache: sources.responseCache(),
     cache: sources.cache(),
     upstream: sources.upstream(),
     content: sources.content(),
     live: sources.live(),
-    process: processSnapshot(loop),
+    process: processSnapshot(lag.last()),
   }
 }
 
 export function createMetrics(sources: MetricsSources): Metrics {
   const registry = new Registry()
   const requestDurations = new RequestDurations()
-  const loop = monitorEventLoopDelay({ resolution: 10 })
-  loop.enable()
+  const lag = lagWindows()
   collectDefaultMetrics({ register: registry, prefix: 'playbook_' })
   // Not a prom-client class, but it answers get() and reset() as one does.
   registry.registerMetric(requestDurations as unknown as Metric)
@@ -67,5 +64,5 @@ export function createMetrics(sources: MetricsSources): Metrics {
     g.set({ limit: 'client' }, refusedPerClient)
     g.set({ limit: 'replica' }, refusedPerReplica)
   })
-  return { registry, requestDurations, snapshot: () => snapshotOf(sources, loop), close: () => loop.disable() }
+  return { registry, requestDurations, snapshot: () => snapshotOf(sources, lag), close: () => lag.close() }
 }

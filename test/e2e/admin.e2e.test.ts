@@ -43,11 +43,25 @@ describe('API edge in production mode', () => {
     expect(body.traceId).toMatch(/^[\da-f]{32}$/)
   })
 
-  it('reports health with Postgres and Redis up', async () => {
-    const response = await fetch(`${baseUrl}/api/health`)
+  it('reports health with Postgres and Redis up to operators, and only up/degraded/down to anyone else', async () => {
+    const ops = { authorization: `Bearer ${inject('appEnv').OPS_TOKEN}` }
+    const response = await fetch(`${baseUrl}/api/health`, { headers: ops })
     const body = (await response.json()) as { status: string; postgres: { status: string }; redis: { status: string } }
     expect(response.status).toBe(200)
     expect(body.postgres.status).toBe('ok')
     expect(body.redis.status).toBe('ok')
+    const anonymous = await fetch(`${baseUrl}/api/health`, { headers: { authorization: 'Bearer not-the-token' } })
+    expect(anonymous.status).toBe(200)
+    expect(Object.keys(await anonymous.json()).sort()).toEqual(['status', 'time'])
+  })
+
+  it('serves metrics to operators only', async () => {
+    const refused = await fetch(`${baseUrl}/api/metrics`)
+    expect(refused.status).toBe(401)
+    expect(refused.headers.get('content-type')).toContain('application/problem+json')
+    expect(await refused.json()).toMatchObject({ code: 'ops.token_required' })
+    const scraped = await fetch(`${baseUrl}/api/metrics`, { headers: { authorization: `Bearer ${inject('appEnv').OPS_TOKEN}` } })
+    expect(scraped.status).toBe(200)
+    expect(await scraped.text()).toContain('playbook_http_request_duration_seconds')
   })
 })

@@ -19,7 +19,7 @@ const api = apiClient(baseUrl, { platform: 'ios', appVersion: '4.2.0' })
 
 const flatten = (nodes: ExploreNode[]): ExploreNode[] => nodes.flatMap((node) => [node, ...flatten(node.children)])
 const replayCalls = async () => ((await (await fetch(`${replayUrl}/__replay/counters`)).json()) as { calls: Record<string, number> }).calls
-const metrics = async () => (await (await fetch(`${baseUrl}/api/metrics?format=json`)).json()) as { content: { builds: number }; responseCache: { fastPathHits: number } }
+const metrics = async () => (await (await fetch(`${baseUrl}/api/metrics?format=json`, { headers: { authorization: `Bearer ${inject('appEnv').OPS_TOKEN}` } })).json()) as { content: { builds: number }; responseCache: { fastPathHits: number } }
 
 describe('GET /api/v1/explore', () => {
   it('returns the seeded tree, three levels deep under crypto', async () => {

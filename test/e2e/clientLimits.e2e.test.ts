@@ -51,7 +51,7 @@ describe('per-client limits behind a trusted proxy', () => {
     const full = await stream('198.51.100.5')
     expect(full.status).toBe(503)
     expect(await full.json()).toMatchObject({ code: 'live.replica_full' })
-    const metrics = await (await fetch(`${app.url}/api/metrics?format=json`)).json()
+    const metrics = await (await fetch(`${app.url}/api/metrics?format=json`, { headers: { authorization: `Bearer ${inject('appEnv').OPS_TOKEN}` } })).json()
     expect(metrics.live).toMatchObject({ openStreams: 5, refusedPerClient: 1, refusedPerReplica: 1 })
   })
 })

@@ -25,7 +25,8 @@ describe('dependencies failing under a running app', () => {
   let app: RunningApp
 
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${app.url}${path}`, { headers })
-  const health = async () => (await (await get('/api/health')).json()) as Health
+  const ops = { authorization: `Bearer ${appEnv.OPS_TOKEN}` }
+  const health = async () => (await (await get('/api/health', ops)).json()) as Health
   const eventually = async (check: () => Promise<boolean>, ms = 15_000) => {
     const deadline = Date.now() + ms
     while (!(await check())) {
@@ -61,7 +62,7 @@ describe('dependencies failing under a running app', () => {
     expect(android.status).toBe(200)
     expect(android.headers.get('x-cache')).not.toBe('hit')
     expect((await get('/api/v1/explore/bitcoin/events?limit=5')).status).toBe(200)
-    const down = await get('/api/health')
+    const down = await get('/api/health', ops)
     expect(down.status).toBe(200)
     expect(await down.json()).toMatchObject({ status: 'degraded', postgres: { status: 'down' }, content: { published: true } })
 

@@ -11,6 +11,8 @@ export const E2E_ADMIN = { email: 'admin@e2e.test', password: 'e2e-admin-passwor
 export const E2E_EDITOR = { email: 'editor@e2e.test', password: 'e2e-editor-password-1' }
 export const E2E_CORS_ORIGIN = 'https://app.playbook.test'
 export const E2E_QA = { email: 'qa@e2e.test', password: 'e2e-qa-password-1' }
+/** Opens /api/metrics and the details of /api/health (see README, Production). */
+export const E2E_OPS_TOKEN = 'e2e-ops-token-e2e-ops-token-0123456789'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -34,6 +36,7 @@ export default async function setup(project: TestProject) {
     // The run's own key space: cache entries of an earlier run on the same Redis must not leak into this one.
     REDIS_KEY_PREFIX: `pb:${process.env.TEST_RUN_ID ?? 'e2e'}:`,
     CORS_ORIGINS: E2E_CORS_ORIGIN,
+    OPS_TOKEN: E2E_OPS_TOKEN,
   }
   const app = await startApp(appEnv)
   // The server ran the migrations; staff users and the demo content are created through the Local API, in

@@ -1,0 +1,22 @@
+/**
+ * Operational surfaces (health details, metrics) are for operators: they name dependencies, addresses and failure
+ * messages. With `OPS_TOKEN` set, they need `Authorization: Bearer <OPS_TOKEN>`; without it they are open in
+ * development and closed in production.
+ */
+import { timingSafeEqual } from 'node:crypto'
+
+import type { Env } from '../config/env'
+import { unauthorized } from '../errors'
+
+export function opsAuthorized(headers: { get: (name: string) => string | null }, config: Pick<Env, 'OPS_TOKEN' | 'NODE_ENV'>): boolean {
+  if (!config.OPS_TOKEN) return config.NODE_ENV !== 'production'
+  const given = Buffer.from(/^Bearer (.+)$/.exec(headers.get('authorization') ?? '')?.[1] ?? '')
+  const expected = Buffer.from(config.OPS_TOKEN)
+  return given.length === expected.length && timingSafeEqual(given, expected)
+}
+
+export function requireOps(headers: { get: (name: string) => string | null }, config: Pick<Env, 'OPS_TOKEN' | 'NODE_ENV'>): void {
+  if (!opsAuthorized(headers, config)) {
+    throw unauthorized('ops.token_required', { detail: config.OPS_TOKEN ? 'Send Authorization: Bearer <OPS_TOKEN>.' : 'Set OPS_TOKEN to read this in production.' })
+  }
+}
