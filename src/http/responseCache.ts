@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto'
 
 import { LRUCache } from 'lru-cache'
 
+import { parseAppVersion } from '../domain/platform'
+
 
 export interface CachedResponse {
   status: number
@@ -79,16 +81,32 @@ interface HeaderSource {
   get: (name: string) => string | null | undefined
 }
 
+/** Query parameters that are whole numbers: `limit=020` and `limit=20` are one request. */
+const NUMERIC_PARAMETERS = new Set(['limit'])
+
+const canonicalValue = (name: string, value: string) => (NUMERIC_PARAMETERS.has(name) && /^\d{1,9}$/.test(value) ? String(Number(value)) : value)
+
+// App versions come in few spellings; parsing each once keeps the fast path free of semver work.
+const versions = new LRUCache<string, string>({ max: 1_000 })
+function canonicalVersion(raw: string): string {
+  let version = versions.get(raw)
+  if (version === undefined) versions.set(raw, (version = parseAppVersion(raw) ?? raw))
+  return version
+}
+
 /**
- * The cache key: method, path, query in canonical order, and the client headers that change a body. The fast path
- * and the route handler compute it the same way from the raw request.
+ * The cache key: method, path, query in canonical order and spelling, and the audience as parsed (`3.1` and `3.1.0`,
+ * `iOS` and `ios` are one audience), so aliases of one request share one entry and cannot churn the cache. The fast
+ * path and the route handler compute it the same way from the raw request; an unreadable value keeps its raw form
+ * (the route answers it 400, which is never cached).
  */
 export function responseCacheKey(method: string, url: URL, headers: HeaderSource): string {
-  const query = [...url.searchParams].sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a.localeCompare(b)))
-  const search = new URLSearchParams(query).toString()
+  const query = [...url.searchParams].map(([name, value]) => [name, canonicalValue(name, value)] as const)
+  query.sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a.localeCompare(b)))
+  const search = new URLSearchParams(query as [string, string][]).toString()
   const platform = (headers.get('x-platform') ?? '').toLowerCase()
-  const version = headers.get('x-app-version') ?? ''
-  return `${method} ${url.pathname}?${search}|${platform}|${version}`
+  const rawVersion = headers.get('x-app-version') ?? ''
+  return `${method} ${url.pathname}?${search}|${platform}|${rawVersion ? canonicalVersion(rawVersion) : ''}`
 }
 
 /** Does `If-None-Match` name this entity? */

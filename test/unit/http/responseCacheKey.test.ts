@@ -1,0 +1,27 @@
+// Aliases of one request share one response-cache entry: they cannot churn the cache or miss the fast path.
+import { describe, expect, it } from 'vitest'
+
+import { responseCacheKey } from '@/http/responseCache'
+
+const key = (path: string, headers: Record<string, string> = {}) => responseCacheKey('GET', new URL(path, 'http://x'), new Headers(headers))
+
+describe('response cache keys', () => {
+  it('are the same for the same parameters in another order, spelling or number format', () => {
+    expect(key('/api/v1/explore/nba/events?limit=20&cursor=abc')).toBe(key('/api/v1/explore/nba/events?cursor=abc&limit=20'))
+    expect(key('/api/v1/explore/nba/events?limit=020')).toBe(key('/api/v1/explore/nba/events?limit=20'))
+    expect(key('/api/v1/search?q=a%20b')).toBe(key('/api/v1/search?q=a+b'))
+  })
+
+  it('are the same for one audience however its headers are spelled', () => {
+    const canonical = key('/api/v1/explore', { 'x-platform': 'ios', 'x-app-version': '3.1.0' })
+    expect(key('/api/v1/explore', { 'x-platform': 'iOS', 'x-app-version': '3.1' })).toBe(canonical)
+    expect(key('/api/v1/explore', { 'x-platform': 'IOS', 'x-app-version': 'v3.1.0' })).toBe(canonical)
+  })
+
+  it('differ where the request differs', () => {
+    expect(key('/api/v1/search?q=007')).not.toBe(key('/api/v1/search?q=7'))
+    expect(key('/api/v1/explore', { 'x-app-version': '3.1.0' })).not.toBe(key('/api/v1/explore', { 'x-app-version': '3.1.1' }))
+    expect(key('/api/v1/explore', { 'x-platform': 'ios' })).not.toBe(key('/api/v1/explore', { 'x-platform': 'android' }))
+    expect(key('/api/v1/explore/nba/events?limit=20')).not.toBe(key('/api/v1/explore/nba/events?limit=21'))
+  })
+})
