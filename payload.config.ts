@@ -68,8 +68,9 @@ export default buildConfig({
   // Types are generated on purpose (`npm run generate:types`), not by every development boot in a child process.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   db: postgresAdapter({
-    // A connection that cannot be made within 10 s is an error (pg waits forever by default).
-    pool: { connectionString: env().DATABASE_URL ?? '', max: 10, connectionTimeoutMillis: 10_000 },
+    // A connection that cannot be made within 3 s is an error (pg waits forever by default): the request answers
+    // 503 with Retry-After promptly. No statement runs longer than 10 s (a stuck query holds a pooled connection).
+    pool: { connectionString: env().DATABASE_URL ?? '', max: 10, connectionTimeoutMillis: 3_000, statement_timeout: 10_000 },
     // Schema changes ship as committed migrations, run at start; never a push.
     push: false,
     afterSchemaInit: [handlePrefixIndex, rewardTables],

@@ -105,7 +105,23 @@ export const internal = make('Internal')
 /** Any thrown value as an AppError; unknown errors become Internal with the original as cause. */
 export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error
+  if (databaseUnreachable(error)) {
+    return unavailable('db.unavailable', { detail: 'The database cannot be reached; retry shortly.', retryAfterSeconds: 5, cause: error })
+  }
   return internal('internal.unexpected', { cause: error })
+}
+
+// Socket errors, pg-pool's connect timeout, and Postgres's own "cannot connect now" / "admin shutdown" states.
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'EPIPE', '57P01', '57P03', '08001', '08006'])
+const UNREACHABLE_MESSAGES = /timeout exceeded when trying to connect|Connection terminated|connection is closed|Client has encountered a connection error/i
+
+/** A failure to reach Postgres (not a query that failed): the request can be retried once it is back. */
+function databaseUnreachable(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 4) return false
+  const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown }
+  if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true
+  if (typeof message === 'string' && UNREACHABLE_MESSAGES.test(message)) return true
+  return databaseUnreachable(cause, depth + 1)
 }
 
 export function isAppError(error: unknown, kind?: ErrorKind): error is AppError {

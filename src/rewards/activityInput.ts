@@ -32,7 +32,14 @@ export const activityInputSchema = z
       .regex(/^(0|[1-9]\d{0,29})(\.\d{1,18})?$/, 'must be a non-negative decimal string with at most 30 integer and 18 fraction digits')
       .optional()
       .describe('The units the rule pays per, e.g. USDC traded; a decimal string.'),
-    ref: z.string().min(1).max(200).optional().describe('The reporting service’s own reference, e.g. a trade id.'),
+    ref: z
+      .string()
+      .min(1)
+      .max(200)
+      // Postgres refuses NUL in text, and control characters have no place in a reference.
+      .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters')
+      .optional()
+      .describe('The reporting service’s own reference, e.g. a trade id.'),
   })
   .strict()
 

@@ -4,23 +4,27 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, inject, it } from 'vitest'
 
 import { problemSchema } from '../../src/http/problemSchema'
+import { staffToken } from '../support/staffToken'
 
 const baseUrl = inject('baseUrl')
 const replayUrl = inject('replayUrl')
 
-const routes = ['/explore', '/explore/{tag}/events', '/events/{slug}', '/world-cup', '/world-cup/groups/{letter}', '/search', '/live']
+const routes = ['/explore', '/explore/{tag}/events', '/events/{slug}', '/world-cup', '/world-cup/groups/{letter}', '/search', '/live', '/leaderboard', '/rewards/wallets/{address}']
+/** Names a plain-object lookup would find on Object.prototype (they answered 500 before the tables lost it). */
+const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype']
 const nasty = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.constantFrom("' OR 1=1 --", '{"$gt":""}', '../../etc/passwd', '%00', '%E0%A4%A', '\u0000', 'a'.repeat(5_000), '-1', '1e309', 'NaN', '<script>'),
 )
-const segment = fc.oneof(fc.constantFrom('bitcoin', 'crypto', 'a', 'A', 'z', '-', ''), nasty)
-const queryValue = fc.oneof(fc.constantFrom('1', '0', '-5', '101', '20', 'abc', ''), nasty)
+const prototypeName = fc.constantFrom(...PROTOTYPE_NAMES)
+const segment = fc.oneof(fc.constantFrom('bitcoin', 'crypto', 'a', 'A', 'z', '-', '', '0x52908400098527886e0f7030069857d2e4169ee7'), prototypeName, nasty)
+const queryValue = fc.oneof(fc.constantFrom('1', '0', '-5', '101', '20', 'abc', '', 'config', 'tag:bitcoin', 'event:x'), prototypeName, prototypeName.map((name) => `tag:${name}`), nasty)
 const header = fc.oneof(fc.constantFrom(undefined, 'ios', 'android', 'web', 'IOS', '4.2.0', '1', 'x.y.z'), nasty)
 
 const request = fc.record({
   route: fc.constantFrom(...routes),
   a: segment,
-  params: fc.array(fc.tuple(fc.constantFrom('limit', 'cursor', 'q', 'topics', 'foo', 'depth', 'limit'), queryValue), { maxLength: 4 }),
+  params: fc.array(fc.tuple(fc.oneof(fc.constantFrom('limit', 'cursor', 'q', 'topics', 'season', 'foo', 'depth', 'limit'), prototypeName), queryValue), { maxLength: 4 }),
   platform: header,
   version: header,
 })
@@ -48,8 +52,36 @@ async function call(input: FuzzRequest): Promise<void> {
 }
 
 describe('bad input', () => {
-  it('never gets a 5xx from any public route (fuzzed paths, queries and headers)', async () => {
+  it('never gets a 5xx from any public route (fuzzed paths, queries and headers)', { timeout: 300_000 }, async () => {
     await fc.assert(fc.asyncProperty(request, call), { numRuns: 10_000 })
+  })
+
+  it('never gets a 5xx from activity ingestion (fuzzed keys, idempotency keys and bodies)', { timeout: 120_000 }, async () => {
+    // A real key too, so most bodies get past the key check to the parser.
+    const token = await staffToken(baseUrl, inject('admin'))
+    const created = await fetch(`${baseUrl}/api/api-keys`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify({ name: 'fuzz' }) })
+    const real = `Bearer ${((await created.json()) as { doc: { key: string } }).doc.key}`
+    const key = fc.oneof(fc.constant(real), fc.constant(real), fc.constant(undefined), fc.constantFrom('Bearer pbk_guess', 'Bearer ', 'Basic abc'), nasty.map((value) => `Bearer ${value}`))
+    const json = fc.oneof(
+      fc.jsonValue(),
+      fc.dictionary(fc.oneof(prototypeName, fc.constantFrom('type', 'wallet', 'amount', 'occurredAt', 'ref', 'activities')), fc.jsonValue()),
+      fc.record({ activities: fc.array(fc.dictionary(prototypeName, fc.jsonValue()), { maxLength: 3 }) }),
+    )
+    const ingest = fc.record({ key, idempotency: fc.oneof(fc.constant(undefined), nasty), body: fc.oneof(json.map((value) => JSON.stringify(value)), nasty) })
+    await fc.assert(
+      fc.asyncProperty(ingest, async ({ key: authorization, idempotency, body }) => {
+        const headers: Record<string, string> = { 'content-type': 'application/json' }
+        if (authorization !== undefined) headers.authorization = authorization.replace(/[^\x20-\x7e]/g, '')
+        if (idempotency !== undefined) headers['idempotency-key'] = idempotency.replace(/[^\x20-\x7e]/g, '')
+        const response = await fetch(`${baseUrl}/api/v1/rewards/activities`, { method: 'POST', headers, body })
+        expect(response.status, body.slice(0, 200)).toBeLessThan(500)
+        if (response.status >= 400) {
+          expect(response.headers.get('content-type')).toBe('application/problem+json')
+          problemSchema.parse(await response.json())
+        } else await response.body?.cancel()
+      }),
+      { numRuns: 500 },
+    )
   })
 
   it('refuses a request target over 4 KB with a 414 problem', async () => {

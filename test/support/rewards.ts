@@ -55,7 +55,7 @@ export interface PostOptions {
 /** POSTs through the route's error boundary, as the app does. */
 export function poster(services: Rewards, defaultKey: string, limits = new RateLimiter(null, `test:${randomBytes(4).toString('hex')}:`)) {
   const handler = route((request: Request) => postActivities(request, services, limits))
-  return async (body: unknown, options: PostOptions = {}): Promise<{ status: number; text: string; json: unknown }> => {
+  return async (body: unknown, options: PostOptions = {}): Promise<{ status: number; text: string; json: unknown; headers: Headers }> => {
     const headers: Record<string, string> = { 'content-type': options.contentType ?? 'application/json' }
     const key = options.key === undefined ? defaultKey : options.key
     if (key !== null) headers.authorization = `Bearer ${key}`
@@ -63,7 +63,7 @@ export function poster(services: Rewards, defaultKey: string, limits = new RateL
     if (idempotencyKey !== null) headers['idempotency-key'] = idempotencyKey
     const response = await handler(new Request('http://test/api/v1/rewards/activities', { method: 'POST', headers, body: options.raw ?? JSON.stringify(body) }), undefined)
     const text = await response.text()
-    return { status: response.status, text, json: JSON.parse(text) as unknown }
+    return { status: response.status, text, json: JSON.parse(text) as unknown, headers: response.headers }
   }
 }
 

@@ -1,6 +1,7 @@
 // Ingestion against real Postgres and Redis: exactly once under concurrency, replays, conflicts, and bad input
 // refused with nothing written.
 import type { Payload } from 'payload'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { INGEST_KEY_LIMIT } from '@/api/v1/limits'
@@ -126,6 +127,20 @@ describe('rewards ingestion', () => {
     expect((response.json as { activity: { scores: unknown[] } }).activity.scores).toEqual([])
   })
 
+  it('answers 503 with Retry-After, promptly, when Postgres cannot be reached', async () => {
+    const unreachable = testRewards(payload, redis)
+    const pool = new pg.Pool({ connectionString: 'postgres://postgres@127.0.0.1:1/none', connectionTimeoutMillis: 1_000 })
+    unreachable.db = async () => pool as never
+    unreachable.apiKeys = { verify: async () => apiKey.id } as never
+    const started = Date.now()
+    const response = await poster(unreachable, apiKey.key)(trade(), { idempotencyKey: 'pg-down' })
+    expect(response.status).toBe(503)
+    expect(response.json).toMatchObject({ code: 'db.unavailable' })
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(Date.now() - started).toBeLessThan(5_000)
+    await pool.end()
+  })
+
   it('releases the Redis claim when the write fails, so a retry goes through', async () => {
     const failing = testRewards(payload, redis)
     const realDb = failing.db
@@ -157,6 +172,8 @@ describe('rewards ingestion', () => {
       ['a time in the future', 422, 'rewards.activity_in_future', () => post({ ...trade(), occurredAt: new Date(Date.now() + 3_600_000).toISOString() })],
       ['an unknown field', 422, 'rewards.invalid_activity', () => post({ ...trade(), points: '1000' })],
       ['an empty batch', 422, 'rewards.invalid_activity', () => post({ activities: [] })],
+      ['a NUL in a reference', 422, 'rewards.invalid_activity', () => post({ ...trade(), ref: 'trade\u0000-1' })],
+      ['a control character in a batched reference', 422, 'rewards.invalid_activity', () => post({ activities: [trade(), { ...trade(), ref: 'line\nbreak' }] })],
       ['one bad activity in a batch', 422, 'rewards.invalid_activity', () => post({ activities: [trade(), { ...trade(), wallet: 'nope' }] })],
     ]
     for (const [name, status, code, send] of cases) {
