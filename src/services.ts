@@ -18,6 +18,7 @@ import { announceConfigChange } from './live/announce'
 import { LiveBus } from './live/bus'
 import { MarketChangeDetector } from './live/marketChanges'
 import { StreamLimits } from './live/streamLimits'
+import { missLimit } from './api/v1/limits'
 import { createProfileSearch } from './loaders/profiles'
 import { createScreenLoader, type ScreenLoader } from './loaders/screens'
 import { type Logger, logger } from './log/logger'
@@ -114,7 +115,7 @@ export function createServices(options: ServiceOptions): Services {
 
   const db = async () => (await payload()).db.pool
   const screens = createScreenLoader({ markets, profiles: createProfileSearch(db) })
-  const limits = new RateLimiter(redis, prefix)
+  const limits = new RateLimiter(redis, prefix, Date.now, missLimit(settings.CLIENT_MISS_LIMIT))
   const rewards = createRewards({ db, redis, prefix, snapshot: () => content.publishedSnapshot() })
 
   const metrics = createMetrics({

@@ -44,6 +44,7 @@ export async function setUp(runId: string, machine: Machine): Promise<AppContext
     // Every load generator connects from 127.0.0.1, i.e. as one client: the SSE fan-out opens 1,000 streams.
     LIVE_STREAMS_PER_CLIENT: '100000',
     OPS_TOKEN: BENCH_OPS_TOKEN,
+    CLIENT_MISS_LIMIT: '1000000',
     LIVE_STREAMS_PER_REPLICA: '100000',
   }
   console.log(`postgres ${machine.postgres} (${postgres.origin}) · redis (${redisService.origin}) · replay ${replay.url} at ${UPSTREAM_LATENCY_MS} ms · ${dataset.openEvents} open events under "${BIG_FEED_TAG.slug}"`)

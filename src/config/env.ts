@@ -61,6 +61,8 @@ const baseSchema = z.object({
    * Unset: open in development, closed in production.
    */
   OPS_TOKEN: optional(z.string().min(32, 'must be at least 32 characters')),
+  /** Response-cache misses (builds) one client may cause per 10 s on the routes that can miss; more get 429. */
+  CLIENT_MISS_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /** Live (SSE) streams one client may hold open on one replica; more are refused with 429. */
   LIVE_STREAMS_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(16),
   /** Live streams one replica holds open; more are refused with 503 (clients retry, possibly elsewhere). */

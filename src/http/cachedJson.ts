@@ -42,7 +42,12 @@ export function entryResponse(cache: ResponseCache, entry: CachedResponse, ifNon
   return new Response(new Uint8Array(entry.body), { status: entry.status, headers })
 }
 
-export async function cachedJson(cache: ResponseCache, request: Request, freshness: Freshness, build: () => Promise<Loaded>): Promise<Response> {
+export interface CachedJsonOptions {
+  /** Runs when the response cache cannot answer, before the build: where per-client miss limits apply. */
+  onMiss?: () => Promise<void>
+}
+
+export async function cachedJson(cache: ResponseCache, request: Request, freshness: Freshness, build: () => Promise<Loaded>, options: CachedJsonOptions = {}): Promise<Response> {
   const key = responseCacheKey('GET', new URL(request.url), request.headers)
   const { entry, hit } = await cache.getOrBuild(key, async () => {
     const { view, stale } = await build()
@@ -58,6 +63,6 @@ export async function cachedJson(cache: ResponseCache, request: Request, freshne
       vary: AUDIENCE_VARY,
       expiresAt: Date.now() + (stale ? STALE_RESPONSE_TTL_MS : freshness.maxAgeSeconds * 1000),
     }
-  })
+  }, options.onMiss)
   return entryResponse(cache, entry, request.headers.get('if-none-match'), hit ? 'hit' : 'miss')
 }

@@ -23,6 +23,8 @@ export class RateLimiter {
     private readonly redis: Redis | null,
     private readonly prefix: string,
     private readonly now: () => number = Date.now,
+    /** Response-cache builds a client may start per window (see api/v1/limits.ts). */
+    readonly missLimit: RateLimit = { name: 'miss', limit: 120, windowMs: 10_000 },
   ) {}
 
   /** Counts one request of `client` against `rule`; throws RateLimited when over. */

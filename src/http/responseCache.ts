@@ -47,8 +47,11 @@ export class ResponseCache {
     return entry
   }
 
-  /** The cached response for `key`, or the one `build` makes; concurrent misses share one build. */
-  async getOrBuild(key: string, build: () => Promise<CachedResponse>): Promise<{ entry: CachedResponse; hit: boolean }> {
+  /**
+   * The cached response for `key`, or the one `build` makes; concurrent misses share one build. `onMiss` runs for a
+   * caller about to start a build (a per-client limit on what misses cost); joining a build costs nothing.
+   */
+  async getOrBuild(key: string, build: () => Promise<CachedResponse>, onMiss?: () => Promise<void>): Promise<{ entry: CachedResponse; hit: boolean }> {
     const cached = this.peek(key)
     if (cached) {
       this.counters.hits++
@@ -56,6 +59,11 @@ export class ResponseCache {
     }
     this.counters.misses++
     let pending = this.building.get(key)
+    if (!pending && onMiss) {
+      await onMiss()
+      // Another caller may have started the build while this one was being counted.
+      pending = this.building.get(key)
+    }
     if (!pending) {
       pending = build().finally(() => this.building.delete(key))
       this.building.set(key, pending)

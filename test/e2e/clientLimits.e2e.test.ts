@@ -17,6 +17,7 @@ describe('per-client limits behind a trusted proxy', () => {
       TRUSTED_PROXIES: '127.0.0.1',
       LIVE_STREAMS_PER_CLIENT: '2',
       LIVE_STREAMS_PER_REPLICA: '5',
+      CLIENT_MISS_LIMIT: '30',
     })
   })
   afterAll(async () => {
@@ -27,9 +28,8 @@ describe('per-client limits behind a trusted proxy', () => {
   const stream = async (forwardedFor: string) => {
     const controller = new AbortController()
     opened.push(controller)
-    const response = await fetch(`${app.url}/api/v1/live?topics=config`, { headers: { 'x-forwarded-for': forwardedFor }, signal: controller.signal })
-    if (response.status !== 200) controller.abort()
-    return response
+    // Open streams stay open (they hold their slots) until the end of the file.
+    return fetch(`${app.url}/api/v1/live?topics=config`, { headers: { 'x-forwarded-for': forwardedFor }, signal: controller.signal })
   }
 
   it('caps live streams per client, the client read from X-Forwarded-For', async () => {
@@ -43,6 +43,33 @@ describe('per-client limits behind a trusted proxy', () => {
     expect(await refused.json()).toMatchObject({ code: 'live.too_many_streams' })
     // Another client behind the same proxy has its own streams.
     expect((await stream('198.51.100.2')).status).toBe(200)
+  })
+
+  it('refuses a flood of distinct unknown event slugs from one client before it spends the upstream budget', async () => {
+    const replayUrl = inject('replayUrl')
+    const lookups = async () => {
+      const { calls } = (await (await fetch(`${replayUrl}/__replay/counters`)).json()) as { calls: Record<string, number> }
+      return Object.entries(calls).reduce((sum, [path, n]) => (path.startsWith('/events/slug/no-such-event-') ? sum + n : sum), 0)
+    }
+    const before = await lookups()
+    const statuses: number[] = []
+    for (let i = 0; i < 100; i++) {
+      const response = await fetch(`${app.url}/api/v1/events/no-such-event-${Date.now()}-${i}`, { headers: { 'x-forwarded-for': '203.0.113.50' } })
+      statuses.push(response.status)
+      if (response.status === 429) {
+        expect(response.headers.get('content-type')).toContain('application/problem+json')
+        expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+      }
+      await response.body?.cancel()
+    }
+    const first = statuses.indexOf(429)
+    // The window may turn once during the flood: at most twice the limit gets through.
+    expect(first).toBeGreaterThanOrEqual(30)
+    expect(first).toBeLessThanOrEqual(60)
+    expect(new Set(statuses.slice(0, first))).toEqual(new Set([404]))
+    expect((await lookups()) - before).toBeLessThanOrEqual(60)
+    // Another client is not affected, and the same unknown slug again is answered from the negative cache.
+    expect((await fetch(`${app.url}/api/v1/events/no-such-event-x`, { headers: { 'x-forwarded-for': '203.0.113.51' } })).status).toBe(404)
   })
 
   it('caps live streams per replica with 503', async () => {

@@ -37,6 +37,8 @@ export default async function setup(project: TestProject) {
     REDIS_KEY_PREFIX: `pb:${process.env.TEST_RUN_ID ?? 'e2e'}:`,
     CORS_ORIGINS: E2E_CORS_ORIGIN,
     OPS_TOKEN: E2E_OPS_TOKEN,
+    // Every test connects from 127.0.0.1, one client to the app: its miss limit is tested on an app of its own.
+    CLIENT_MISS_LIMIT: '100000',
   }
   const app = await startApp(appEnv)
   // The server ran the migrations; staff users and the demo content are created through the Local API, in

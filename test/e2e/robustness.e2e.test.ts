@@ -119,6 +119,9 @@ describe('security headers', () => {
       const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' })
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff')
       expect(response.headers.get('x-frame-options'), path).toBe('SAMEORIGIN')
+      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'self'")
+      expect(response.headers.get('strict-transport-security'), path).toMatch(/max-age=\d+/)
+      expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin')
     }
   })
 })

@@ -1,6 +1,16 @@
 /** Request limits of the public API, per client (the identity the edge assigns, see edge/clientIdentity.ts). */
 import { CLIENT_IP_HEADER } from '../../edge/requestLog'
-import type { RateLimit } from '../../http/rateLimit'
+import type { RateLimit, RateLimiter } from '../../http/rateLimit'
+
+/**
+ * What a client may make the app build (a response-cache miss: market data reads, maybe upstream calls) per 10 s,
+ * on every route that can miss. Hits cost nothing and are not counted. Enough for any app screen flow; a flood of
+ * distinct (e.g. unknown) slugs from one client is refused long before it spends the upstream budget.
+ */
+export const missLimit = (perTenSeconds: number): RateLimit => ({ name: 'miss', limit: perTenSeconds, windowMs: 10_000 })
+
+/** The response cache's `onMiss` for a request: counts the build it is about to start against its client. */
+export const countMiss = (limits: RateLimiter, request: Request) => () => limits.check(limits.missLimit, clientAddress(request))
 
 /** Search fans out to the upstream on a miss: 120 per client per 10 s, well above what the app sends. */
 export const SEARCH_LIMIT: RateLimit = { name: 'search', limit: 120, windowMs: 10_000 }

@@ -1,5 +1,6 @@
 // GET /api/v1/explore/{tag}/events?limit&cursor: one page of a tag's feed.
 import { FRESHNESS } from '@/api/v1/freshness'
+import { countMiss } from '@/api/v1/limits'
 import { feedQuery } from '@/api/v1/queries'
 import { audienceFromHeaders } from '@/http/audienceHeaders'
 import { cachedJson } from '@/http/cachedJson'
@@ -11,6 +12,6 @@ export const GET = route<{ params: Promise<{ tag: string }> }>(async (request, {
   const tag = parseParam((await params).tag, slugParam, 'tag')
   const page = parseQuery(new URL(request.url), feedQuery)
   const audience = audienceFromHeaders(request.headers)
-  const { content, screens, responses } = services()
-  return cachedJson(responses, request, FRESHNESS.marketScreens, async () => screens.feed(await content.publishedSnapshot(), tag, page, audience))
+  const { content, screens, responses, limits } = services()
+  return cachedJson(responses, request, FRESHNESS.marketScreens, async () => screens.feed(await content.publishedSnapshot(), tag, page, audience), { onMiss: countMiss(limits, request) })
 })

@@ -1,5 +1,6 @@
 // GET /api/v1/world-cup/groups/{letter}: one group's teams, matches, live status and results.
 import { FRESHNESS } from '@/api/v1/freshness'
+import { countMiss } from '@/api/v1/limits'
 import { emptyQuery, groupLetterParam } from '@/api/v1/queries'
 import { audienceFromHeaders } from '@/http/audienceHeaders'
 import { cachedJson } from '@/http/cachedJson'
@@ -11,6 +12,6 @@ export const GET = route<{ params: Promise<{ letter: string }> }>(async (request
   const letter = parseParam((await params).letter, groupLetterParam, 'letter')
   parseQuery(new URL(request.url), emptyQuery)
   const audience = audienceFromHeaders(request.headers)
-  const { content, screens, responses } = services()
-  return cachedJson(responses, request, FRESHNESS.marketScreens, async () => screens.worldCupGroup(await content.publishedSnapshot(), letter, audience))
+  const { content, screens, responses, limits } = services()
+  return cachedJson(responses, request, FRESHNESS.marketScreens, async () => screens.worldCupGroup(await content.publishedSnapshot(), letter, audience), { onMiss: countMiss(limits, request) })
 })
