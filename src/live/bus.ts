@@ -28,6 +28,8 @@ export class LiveBus {
   private subscriber: Redis | null = null
   published = 0
   delivered = 0
+  /** Messages Redis could not take, delivered on this replica only. */
+  localOnly = 0
 
   constructor(
     private readonly redis: Redis | null,
@@ -63,13 +65,27 @@ export class LiveBus {
     this.subscriber = null
   }
 
-  /** Publishes once; every replica (this one included) delivers it to its clients. */
+  /**
+   * Publishes once; every replica (this one included) delivers it to its clients. While Redis cannot take it, the
+   * clients of this replica still get it (numbered after the last id this replica saw), the others miss it.
+   */
   async publish(topic: string, type: string, data: unknown): Promise<LiveMessage> {
-    const id = this.redis ? await this.redis.incr(`${this.channel}:seq`) : ++this.localSequence
-    const message: LiveMessage = { id, topic, type, data, at: new Date().toISOString() }
     this.published++
-    if (this.redis && this.subscriber) await this.redis.publish(this.channel, JSON.stringify(message))
-    else this.deliver(message)
+    const at = new Date().toISOString()
+    let id: number | null = null
+    if (this.redis && this.subscriber) {
+      try {
+        id = await this.redis.incr(`${this.channel}:seq`)
+        const message: LiveMessage = { id, topic, type, data, at }
+        await this.redis.publish(this.channel, JSON.stringify(message))
+        return message
+      } catch (error) {
+        this.localOnly++
+        log.warn({ err: error, topic, type }, 'Redis did not take a live message: delivered on this replica only')
+      }
+    }
+    const message: LiveMessage = { id: id ?? this.localSequence + 1, topic, type, data, at }
+    this.deliver(message)
     return message
   }
 
@@ -104,6 +120,7 @@ export class LiveBus {
   }
 
   private deliver(message: LiveMessage): void {
+    this.localSequence = Math.max(this.localSequence, message.id)
     this.buffer.push(message)
     if (this.buffer.length > this.bufferSize) this.buffer.splice(0, this.buffer.length - this.bufferSize)
     this.delivered++

@@ -87,4 +87,22 @@ describe('live bus across two replicas', () => {
     await until(() => bus.listeners === 0)
     expect(slow.locked).toBe(false)
   })
+
+  it("still reaches this replica's clients while Redis cannot take a message", async () => {
+    const redis = createRedis(process.env.REDIS_URL!, 'live-test-down')
+    clients.push(redis)
+    const bus = new LiveBus(redis, `${channel}:down`)
+    await bus.start()
+    const received: LiveMessage[] = []
+    bus.subscribe(new Set(['config']), (message) => received.push(message))
+    const before = await bus.publish('config', 'config.published', { n: 1 })
+    await until(() => received.length === 1)
+    // Redis goes away for the publishing connection (the subscriber's stays, as after a failover in progress).
+    redis.disconnect()
+    const during = await bus.publish('config', 'config.published', { n: 2 })
+    expect(received.map((message) => (message.data as { n: number }).n)).toEqual([1, 2])
+    expect(during.id).toBeGreaterThan(before.id)
+    expect(bus.localOnly).toBe(1)
+    await bus.stop()
+  })
 })
