@@ -22,6 +22,7 @@ import { jobAccess, jobsCollectionAccess } from './src/access/jobs'
 import { env } from './src/config/env'
 import { payloadSecret } from './src/config/secret'
 import { handlePrefixIndex } from './src/db/schemaExtensions'
+import { previewLinkEndpoint } from './src/preview/linkEndpoint'
 import { rescoreTask } from './src/rewards/rescoreJob'
 import { rewardTables } from './src/rewards/tables'
 import { logger } from './src/log/logger'
@@ -51,6 +52,8 @@ export default buildConfig({
     ApiKeys,
     Users,
   ],
+  // Staff issue signed links to preview pages (src/preview/linkEndpoint.ts).
+  endpoints: [previewLinkEndpoint],
   jobs: {
     tasks: [rescoreTask as never],
     // Scheduled publishes are queued jobs; every replica polls for due ones (Payload locks a job while it runs).

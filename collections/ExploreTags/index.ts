@@ -7,6 +7,7 @@ import { appVersionField } from '../fields/semver'
 import { PLATFORMS } from '../../src/domain/platform'
 import { slugField } from '../fields/slug'
 import { upstreamTagIdsField } from '../fields/upstreamTagIds'
+import { previewLinkField } from '../fields/previewLink'
 import { livePreviewedWithDrafts } from '../fields/versions'
 import { validateParent } from './validateTree'
 import { validateMaxVersion, validateVisibleUntil, validateWindow } from './validateWindows'
@@ -56,6 +57,7 @@ export const ExploreTags: CollectionConfig = {
   versions: livePreviewedWithDrafts,
   hooks: contentHooks,
   fields: [
+    previewLinkField('/preview/explore/{slug}'),
     {
       type: 'row',
       fields: [

@@ -4,6 +4,7 @@ import { contentAccess } from '../../src/access/contentAccess'
 import { contentHooks } from '../fields/contentHooks'
 import { appVersionField } from '../fields/semver'
 import { slugField } from '../fields/slug'
+import { previewLinkField } from '../fields/previewLink'
 import { livePreviewedWithDrafts } from '../fields/versions'
 import { GROUP_LETTERS, validateGroups } from './validateGroups'
 
@@ -22,6 +23,7 @@ export const Tournaments: CollectionConfig = {
   versions: livePreviewedWithDrafts,
   hooks: contentHooks,
   fields: [
+    previewLinkField('/preview/world-cup'),
     {
       type: 'row',
       fields: [

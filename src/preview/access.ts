@@ -4,10 +4,12 @@ import { redirect } from 'next/navigation'
 
 import { hasRole } from '../access/roles'
 import { services } from '../services'
-import { verifyPreviewToken } from './token'
+import { previewTarget, type SearchParams, verifyPreviewToken } from './token'
 
-export async function requirePreviewAccess(path: string, token: string | undefined): Promise<void> {
-  if (verifyPreviewToken(path, token)) return
+/** The page at `path` with its query `params` (a link signs both, so it opens that page and no other). */
+export async function requirePreviewAccess(path: string, params: SearchParams): Promise<void> {
+  const token = typeof params.preview === 'string' ? params.preview : undefined
+  if (verifyPreviewToken(previewTarget(path, params), token)) return
   const payload = await services().payload()
   const { user } = await payload.auth({ headers: await headers() })
   if (hasRole(user, 'admin', 'editor', 'qa')) return

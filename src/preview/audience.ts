@@ -1,8 +1,9 @@
 /** The audience a preview renders for, from the page's query (the platform and version switch at the top of each page). */
 import { parseAppVersion, parsePlatform } from '../domain/platform'
 import type { Audience } from '../screens/audience'
+import type { SearchParams } from './token'
 
-export type SearchParams = Record<string, string | string[] | undefined>
+export type { SearchParams }
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 

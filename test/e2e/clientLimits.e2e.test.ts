@@ -8,6 +8,8 @@ import { type RunningApp, startApp } from '../support/app'
 describe('per-client limits behind a trusted proxy', () => {
   let app: RunningApp
   const opened: AbortController[] = []
+  // Held until the end: a response nobody references is collected, and its stream closed, by the fetch client.
+  const held: Response[] = []
 
   beforeAll(async () => {
     app = await startApp({
@@ -29,7 +31,9 @@ describe('per-client limits behind a trusted proxy', () => {
     const controller = new AbortController()
     opened.push(controller)
     // Open streams stay open (they hold their slots) until the end of the file.
-    return fetch(`${app.url}/api/v1/live?topics=config`, { headers: { 'x-forwarded-for': forwardedFor }, signal: controller.signal })
+    const response = await fetch(`${app.url}/api/v1/live?topics=config`, { headers: { 'x-forwarded-for': forwardedFor }, signal: controller.signal })
+    held.push(response)
+    return response
   }
 
   it('caps live streams per client, the client read from X-Forwarded-For', async () => {

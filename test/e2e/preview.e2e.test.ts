@@ -78,4 +78,45 @@ describe('QA preview', () => {
     await expect.poll(() => preview.textContent(), { timeout: 15_000 }).toBe(typed)
     expect(await publicLabel('solana')).toBe(solana.label)
   })
+
+  it('issues a signed link from the admin that opens that draft preview without a session, and no other page', async () => {
+    const { docs } = (await (await fetch(`${baseUrl}/api/explore-tags?where[slug][equals]=ethereum&depth=0`)).json()) as { docs: { id: number; label: string }[] }
+    const ethereum = docs[0]!
+    const admin = await loginToAdmin(browser.context, baseUrl, inject('qa'))
+    await admin.goto(`${baseUrl}/admin/collections/explore-tags/${ethereum.id}`)
+    await admin.getByRole('button', { name: 'Copy preview link' }).click()
+    const href = (await admin.getByTestId('preview-link').getAttribute('href'))!
+    expect(href).toMatch(/\/preview\/explore\/ethereum\?.*preview=v1\./)
+
+    await browser.context.clearCookies()
+    const visitor = await browser.context.newPage()
+    await visitor.goto(href)
+    expect(await visitor.getByTestId('feed-label').textContent()).toBe(ethereum.label)
+    expect(await visitor.getByTestId('preview-mode').textContent()).toBe('DRAFT')
+    // The token is for that page and that query only: anything else is the login page.
+    const otherPage = new URL(href)
+    otherPage.pathname = '/preview/explore/bitcoin'
+    const otherQuery = new URL(href)
+    otherQuery.searchParams.set('which', 'published')
+    for (const url of [otherPage, otherQuery]) {
+      await visitor.goto(url.toString())
+      expect(visitor.url(), url.toString()).toContain('/admin/login')
+    }
+  })
+
+  it('issues links to staff only, for preview pages only, for at most a week', async () => {
+    const issue = (body: unknown, token?: string) =>
+      fetch(`${baseUrl}/api/preview-link`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) }, body: JSON.stringify(body) })
+    const anonymous = await issue({ path: '/preview/world-cup' })
+    expect(anonymous.status).toBe(403)
+    expect(anonymous.headers.get('content-type')).toContain('application/problem+json')
+    const qa = await staffToken(baseUrl, inject('qa'))
+    expect((await issue({ path: '/admin/collections/users' }, qa)).status).toBe(400)
+    expect((await issue({ path: '/preview/world-cup', ttlSeconds: 8 * 24 * 3_600 }, qa)).status).toBe(400)
+    const issued = await issue({ path: '/preview/world-cup', params: { which: 'draft' } }, qa)
+    expect(issued.status).toBe(200)
+    const { url, expiresAt } = (await issued.json()) as { url: string; expiresAt: string }
+    expect(Date.parse(expiresAt) - Date.now()).toBeGreaterThan(23 * 3_600_000)
+    expect((await fetch(`${baseUrl}${url}`, { redirect: 'manual' })).status).toBe(200)
+  })
 })

@@ -1,3 +1,4 @@
+import { CopyPreviewLink as CopyPreviewLink_d637da549058c5fb38e0c4fa3632b291 } from '../../../../src/components/admin/CopyPreviewLink'
 import { DisplayRuleExample as DisplayRuleExample_eee91dcf8dae3b80cb5cdf334dce38a3 } from '../../../../src/components/admin/TitleExample'
 import { PropTitleExample as PropTitleExample_eee91dcf8dae3b80cb5cdf334dce38a3 } from '../../../../src/components/admin/TitleExample'
 import { RescoreSeason as RescoreSeason_769785d566dcc8d55c4d1fcc89f12934 } from '../../../../src/components/admin/RescoreSeason'
@@ -6,6 +7,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/admin/CopyPreviewLink#CopyPreviewLink": CopyPreviewLink_d637da549058c5fb38e0c4fa3632b291,
   "/src/components/admin/TitleExample#DisplayRuleExample": DisplayRuleExample_eee91dcf8dae3b80cb5cdf334dce38a3,
   "/src/components/admin/TitleExample#PropTitleExample": PropTitleExample_eee91dcf8dae3b80cb5cdf334dce38a3,
   "/src/components/admin/RescoreSeason#RescoreSeason": RescoreSeason_769785d566dcc8d55c4d1fcc89f12934,

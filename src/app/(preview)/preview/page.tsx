@@ -24,7 +24,7 @@ function Tree({ nodes, query }: { nodes: ExploreNode[]; query: string }) {
 
 export default async function ExplorePreview({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams
-  await requirePreviewAccess('/preview', typeof params.preview === 'string' ? params.preview : undefined)
+  await requirePreviewAccess('/preview', params)
   const which = whichOf(params)
   const { content, screens } = services()
   const { view: tree } = await screens.explore(await snapshotOf(content, which), previewAudience(params))

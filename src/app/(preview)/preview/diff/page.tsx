@@ -8,7 +8,7 @@ import { services } from '@/services'
 
 export default async function DiffPreview({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams
-  await requirePreviewAccess('/preview/diff', typeof query.preview === 'string' ? query.preview : undefined)
+  await requirePreviewAccess('/preview/diff', query)
   const audience = previewAudience(query)
   const { content, screens } = services()
   const [publishedSnapshot, draftSnapshot] = await Promise.all([snapshotOf(content, 'published'), snapshotOf(content, 'draft')])

@@ -7,7 +7,7 @@ import { services } from '@/services'
 
 export default async function WorldCupPreview({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams
-  await requirePreviewAccess('/preview/world-cup', typeof query.preview === 'string' ? query.preview : undefined)
+  await requirePreviewAccess('/preview/world-cup', query)
   const which = whichOf(query)
   const { content, screens } = services()
   const page = await viewOrNull(screens.worldCup(await snapshotOf(content, which), previewAudience(query)))

@@ -10,7 +10,7 @@ export default async function EventPreview({ params, searchParams }: { params: P
   const { slug } = await params
   const query = await searchParams
   const path = `/preview/events/${slug}`
-  await requirePreviewAccess(path, typeof query.preview === 'string' ? query.preview : undefined)
+  await requirePreviewAccess(path, query)
   const which = whichOf(query)
   const { content, screens } = services()
   const page = await viewOrNotFound(screens.event(await snapshotOf(content, which), slug, previewAudience(query)))

@@ -10,7 +10,7 @@ export default async function FeedPreview({ params, searchParams }: { params: Pr
   const { tag } = await params
   const query = await searchParams
   const path = `/preview/explore/${tag}`
-  await requirePreviewAccess(path, typeof query.preview === 'string' ? query.preview : undefined)
+  await requirePreviewAccess(path, query)
   const which = whichOf(query)
   const { content, screens } = services()
   const feed = await viewOrNotFound(screens.feed(await snapshotOf(content, which), tag, { limit: 50 }, previewAudience(query)))
