@@ -54,7 +54,7 @@ with req as (
          as l(activity_id, season_id, wallet, activity_type, day, rule_id, rule_version, points, multiplier, daily_cap)
   returning activity_id
 )
-select (select count(*) from req)::int as inserted`
+select (select count(*) from req)::int as inserted, (select id from req)::text as request_id`
 
 function record(parsed: ParsedActivities, scoring: Scoring): Recorded[] {
   const slugs = new Map(scoring.seasons.map((season) => [season.id, season.slug]))
@@ -122,29 +122,33 @@ function replay(storedHash: string, hash: string, body: string, idempotencyKey: 
 export async function ingestActivities(deps: IngestDeps, apiKeyId: number, idempotencyKey: string, parsed: ParsedActivities): Promise<IngestResult> {
   const hash = requestHash(parsed)
   const claim = deps.fastPath ? await deps.fastPath.claim(apiKeyId, idempotencyKey, hash) : null
-  if (claim?.kind === 'done') return replay(claim.hash, hash, claim.body, idempotencyKey)
+  if (claim?.kind === 'done') {
+    if (claim.hash !== hash) replay(claim.hash, hash, '', idempotencyKey)
+    const { rows } = await (await deps.db()).query<{ response: string }>('select response from reward_requests where id = $1', [claim.requestId])
+    if (rows[0]) return { status: 200, body: rows[0].response }
+  }
   if (claim?.kind === 'pending' && claim.hash !== hash) replay(claim.hash, hash, '', idempotencyKey)
   // Our claim becomes the finished answer in the same round trip as the leaderboard update.
-  const complete = (storedHash: string, body: string) =>
-    claim?.kind === 'claimed' ? (pipeline: Pipeline) => deps.fastPath!.complete(pipeline, apiKeyId, idempotencyKey, storedHash, body) : undefined
+  const complete = (storedHash: string, requestId: string) =>
+    claim?.kind === 'claimed' ? (pipeline: Pipeline) => deps.fastPath!.complete(pipeline, apiKeyId, idempotencyKey, storedHash, requestId) : undefined
   try {
     const [db, scoring] = await Promise.all([deps.db(), deps.scoring()])
     const recorded = record(parsed, scoring)
     const body = render(parsed.form, recorded)
-    const { rows } = await db.query<{ inserted: number }>(INSERT, insertParams(apiKeyId, idempotencyKey, hash, body, recorded))
+    const { rows } = await db.query<{ inserted: number; request_id: string | null }>(INSERT, insertParams(apiKeyId, idempotencyKey, hash, body, recorded))
     if (rows[0]?.inserted !== 1) {
-      const existing = await db.query<{ request_hash: string; response: string }>(
-        'select request_hash, response from reward_requests where api_key_id = $1 and idempotency_key = $2',
+      const existing = await db.query<{ id: string; request_hash: string; response: string }>(
+        'select id::text, request_hash, response from reward_requests where api_key_id = $1 and idempotency_key = $2',
         [apiKeyId, idempotencyKey],
       )
       const stored = existing.rows[0]!
-      // Redis had lost the answer: put it back for the next retry.
-      await deps.leaderboards.afterIngest([], [], complete(stored.request_hash, stored.response))
+      // Redis had lost the request: note it again for the next retry.
+      await deps.leaderboards.afterIngest([], [], complete(stored.request_hash, stored.id))
       return replay(stored.request_hash, hash, stored.response, idempotencyKey)
     }
     const scored = recorded.filter((activity) => activity.entries.length > 0)
     const seasons = [...new Set(scored.flatMap((activity) => activity.entries.map((entry) => entry.seasonId)))]
-    await deps.leaderboards.afterIngest([...new Set(scored.map((activity) => activity.wallet))], seasons, complete(hash, body))
+    await deps.leaderboards.afterIngest([...new Set(scored.map((activity) => activity.wallet))], seasons, complete(hash, rows[0].request_id!))
     return { status: 201, body }
   } catch (error) {
     if (claim?.kind === 'claimed') await deps.fastPath!.release(claim)

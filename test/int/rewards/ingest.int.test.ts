@@ -75,6 +75,20 @@ describe('rewards ingestion', () => {
     expect([after.requests - before.requests, after.activities - before.activities, after.ledger - before.ledger]).toEqual([1, 1, seasonsCovering])
   })
 
+  it('keeps no answer in Redis: the body hash and the request row for minutes, the answer in Postgres', async () => {
+    const prefix = `pb:test:${process.pid}:idem-shape:`
+    const shaped = poster(testRewards(payload, redis, prefix), apiKey.key)
+    const first = await shaped(trade(), { idempotencyKey: 'shape-1' })
+    expect(first.status).toBe(201)
+    const key = `${prefix}idem:${apiKey.id}:shape-1`
+    const stored = (await redis.get(key))!
+    expect(stored).toMatch(/^d:[\w-]+:\d+$/)
+    expect(stored).not.toContain('wallet')
+    expect(await redis.ttl(key)).toBeLessThanOrEqual(600)
+    const again = await shaped(trade(), { idempotencyKey: 'shape-1' })
+    expect(again.status).toBe(409)
+  })
+
   it('replays the original answer for the same key and body, also after Redis lost it', async () => {
     const body = trade()
     const first = await post(body, { idempotencyKey: 'replay-1' })
