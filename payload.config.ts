@@ -21,6 +21,7 @@ import { migrations } from './migrations'
 import { jobAccess, jobsCollectionAccess } from './src/access/jobs'
 import { env } from './src/config/env'
 import { payloadSecret } from './src/config/secret'
+import { sessionSecurity } from './src/config/sessionSecurity'
 import { handlePrefixIndex } from './src/db/schemaExtensions'
 import { previewLinkEndpoint } from './src/preview/linkEndpoint'
 import { rescoreTask } from './src/rewards/rescoreJob'
@@ -29,7 +30,11 @@ import { logger } from './src/log/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+const session = sessionSecurity(env())
+
 export default buildConfig({
+  serverURL: session.serverURL,
+  csrf: session.csrf,
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' — Playbook' },

@@ -3,12 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { ROLES } from '../../src/access/roles'
 import { selfOrAdmin } from '../../src/access/selfOrAdmin'
+import { env } from '../../src/config/env'
+import { sessionSecurity } from '../../src/config/sessionSecurity'
 import { firstRegisterEndpoint } from './firstRegister'
 
 /** Staff who use the admin: content editors, QA and administrators. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: true,
+  auth: { cookies: sessionSecurity(env()).cookies },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles', 'updatedAt'],

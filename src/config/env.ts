@@ -38,6 +38,11 @@ const baseSchema = z.object({
    */
   GAMMA_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(128),
   /**
+   * The public origin of admin and preview (e.g. `https://cms.example.com`): Payload's CSRF allow-list, and `Secure`
+   * session cookies when it is HTTPS. Set it in production.
+   */
+  SERVER_URL: optional(url(['http:', 'https:'])),
+  /**
    * A one-time secret that lets `POST /api/users/first-register` (header `X-Bootstrap-Token`) create the first
    * admin while no user exists; otherwise the first admin comes from `npm run create-admin`.
    */

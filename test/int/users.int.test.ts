@@ -68,4 +68,10 @@ describe('users and roles', () => {
     const { docs } = await payload.find({ collection: 'users', user: users.qa, overrideAccess: false, depth: 0, limit: 100 })
     expect(docs.map((doc) => doc.email)).toEqual(['qa@roles.test'])
   })
+
+  it('sets its session cookie SameSite=Strict', async () => {
+    expect(payload.collections.users.config.auth.cookies).toMatchObject({ sameSite: 'Strict' })
+    const { token } = await payload.login({ collection: 'users', data: { email: 'qa@roles.test', password: 'correct-horse-battery' } })
+    expect(token).toBeTruthy()
+  })
 })
