@@ -22,6 +22,7 @@ import { missLimit } from './api/v1/limits'
 import { createProfileSearch } from './loaders/profiles'
 import { createScreenLoader, type ScreenLoader } from './loaders/screens'
 import { type Logger, logger } from './log/logger'
+import { runInBackground } from './markets/gamma/budget'
 import { createGammaClient, type GammaClient, unconfiguredGammaClient } from './markets/gamma/client'
 import { MarketStore } from './markets/store'
 import { createMetrics, type Metrics } from './metrics/registry'
@@ -83,7 +84,15 @@ export function createServices(options: ServiceOptions): Services {
   closers.push(() => (started ? endPool(started.db?.pool).catch(() => undefined) : undefined))
 
   const responses = new ResponseCache()
-  const gamma = settings.GAMMA_URL ? createGammaClient({ baseUrl: settings.GAMMA_URL, concurrency: settings.GAMMA_CONCURRENCY }) : unconfiguredGammaClient()
+  // Gamma's rate windows are per client address: every replica draws on one budget, kept in Redis.
+  const gamma = settings.GAMMA_URL
+    ? createGammaClient({
+        baseUrl: settings.GAMMA_URL,
+        concurrency: settings.GAMMA_CONCURRENCY,
+        budgetShare: settings.GAMMA_BUDGET_SHARE,
+        ...(redis ? { sharedBudget: { redis, prefix: `${prefix}upstream:` } } : {}),
+      })
+    : unconfiguredGammaClient()
 
   const live = new LiveBus(redis, `${prefix}live`)
   void live.start().catch((error: unknown) => log.error({ component: 'live', err: error }, 'live subscriber failed'))
@@ -97,7 +106,8 @@ export function createServices(options: ServiceOptions): Services {
 
   const changes = new MarketChangeDetector(live, redis, `${prefix}live:`)
   // The refresh lock outlives a whole multi-page list load (per-call timeout × retries × pages), not one call.
-  const markets = new MarketStore(gamma, new SwrCache({ redis, prefix: `${prefix}market:`, lockTtlMs: 30_000 }), {
+  // Background refreshes spend their own upstream budget, which a flood of user misses cannot exhaust.
+  const markets = new MarketStore(gamma, new SwrCache({ redis, prefix: `${prefix}market:`, lockTtlMs: 30_000, background: runInBackground }), {
     eventsLoaded: (events) => changes.loaded(events),
   })
 

@@ -41,6 +41,8 @@ export interface SwrCacheOptions {
   /** How often a waiter looks for the value another replica is loading. */
   waitPollMs?: number
   now?: () => number
+  /** Runs a background refresh's load (e.g. on a budget of its own, apart from requests'). */
+  background?: <T>(work: () => Promise<T>) => Promise<T>
 }
 
 const identity = <T>(): Codec<T> => ({ encode: (value) => value, decode: (raw) => raw as T })
@@ -62,6 +64,7 @@ export class SwrCache {
   private readonly lockTtlMs: number
   private readonly waitPollMs: number
   private readonly now: () => number
+  private readonly background: <T>(work: () => Promise<T>) => Promise<T>
 
   constructor(options: SwrCacheOptions = {}) {
     this.redis = options.redis ?? null
@@ -69,6 +72,7 @@ export class SwrCache {
     this.lockTtlMs = options.lockTtlMs ?? 10_000
     this.waitPollMs = options.waitPollMs ?? 20
     this.now = options.now ?? Date.now
+    this.background = options.background ?? ((work) => work())
     this.l1 = new LRUCache({ max: options.l1MaxEntries ?? 5_000 })
   }
 
@@ -205,7 +209,7 @@ export class SwrCache {
         const refreshed = await this.remoteNewerThan(key, codec, this.l1.get(key), 'fresh')
         if (refreshed) return refreshed
         this.counters.refreshes++
-        return await this.loadAndStore(key, loader, ttl, codec)
+        return await this.background(() => this.loadAndStore(key, loader, ttl, codec))
       } finally {
         if (lock !== 'no-redis') await this.unlock(lock)
       }

@@ -38,6 +38,11 @@ const baseSchema = z.object({
    */
   GAMMA_CONCURRENCY: z.coerce.number().int().min(1).max(1024).default(128),
   /**
+   * The part of Gamma's per-address rate limits this deployment may spend (0–1], shared by all its replicas through
+   * Redis; lower it when other services send from the same egress address.
+   */
+  GAMMA_BUDGET_SHARE: z.coerce.number().gt(0).max(1).default(1),
+  /**
    * The public origin of admin and preview (e.g. `https://cms.example.com`): Payload's CSRF allow-list, and `Secure`
    * session cookies when it is HTTPS. Set it in production.
    */

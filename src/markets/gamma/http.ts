@@ -2,13 +2,16 @@
  * The Gamma transport: every GET goes through a concurrency cap, a client-side rate window, a timeout that covers
  * the body, bounded retries and schema validation, and comes back typed or as one of the app's AppErrors.
  */
+import type { Redis } from 'ioredis'
 import pLimit from 'p-limit'
 import type { z } from 'zod'
 
 import { AppError, notFound, rateLimited, upstreamUnavailable } from '../../errors'
 import { logger as rootLogger } from '../../log/logger'
 import { buildQuery, type QueryParams } from './query'
-import { SlidingWindowLimiter } from './rateLimit'
+import { budgetBuckets, budgetLimits, currentBudgetClass } from './budget'
+import { type RateWindow, SlidingWindowLimiter } from './rateLimit'
+import { SharedRateWindow } from './sharedRateWindow'
 import { parseRetryAfter } from './retryAfter'
 import { errorBodyWire } from './schemas'
 
@@ -42,6 +45,10 @@ export interface GammaTransportOptions {
   /** Requests in flight to the upstream host at once. */
   concurrency?: number
   rateLimits?: Partial<GammaRateLimits>
+  /** The part of Gamma's limits this deployment may use (other services may share its egress address). */
+  budgetShare?: number
+  /** Share the rate windows with every replica through this Redis (else each replica counts alone). */
+  sharedBudget?: { redis: Redis; prefix: string }
   /** A 429 asking to wait longer than this is not retried: the caller gets RateLimited with the upstream's wait. */
   maxRetryAfterMs?: number
   backoffBaseMs?: number
@@ -103,13 +110,13 @@ export function createGammaTransport(options: GammaTransportOptions): GammaTrans
   // One transport talks to one host, so one limiter is the per-host cap.
   const limit = pLimit(options.concurrency ?? 8)
   const rates = { ...defaultRateLimits, ...options.rateLimits }
-  const rateWindow = new SlidingWindowLimiter({
-    windowMs: rates.windowMs,
-    limits: { events: rates.events, tags: rates.tags, publicSearch: rates.publicSearch, overall: rates.overall },
-    maxWaitMs: rates.maxWaitMs,
-    now,
-    sleep,
-  })
+  const share = options.budgetShare ?? 1
+  const scaled = (limit: number) => Math.max(1, Math.floor(limit * share))
+  const limits = budgetLimits({ events: scaled(rates.events), tags: scaled(rates.tags), publicSearch: scaled(rates.publicSearch), overall: scaled(rates.overall) })
+  const local = new SlidingWindowLimiter({ windowMs: rates.windowMs, limits, maxWaitMs: rates.maxWaitMs, now, sleep })
+  const rateWindow: RateWindow = options.sharedBudget
+    ? new SharedRateWindow({ ...options.sharedBudget, windowMs: rates.windowMs, limits, maxWaitMs: rates.maxWaitMs, fallback: local, sleep })
+    : local
 
   const counters: GammaCounters = { calls: {}, retries: 0, rateLimited: 0, timeouts: 0 }
 
@@ -198,7 +205,7 @@ export function createGammaTransport(options: GammaTransportOptions): GammaTrans
   return {
     async get<T>(request: GammaRequest<T>): Promise<T> {
       const url = `${baseUrl}${request.path}${buildQuery(request.query)}`
-      const buckets = rateBuckets(request.path)
+      const buckets = budgetBuckets(rateBuckets(request.path), currentBudgetClass())
       let malformedRetried = false
       for (let attempt = 1; ; attempt++) {
         // The concurrency slot is held for one attempt only, never across a backoff sleep.

@@ -16,7 +16,15 @@ export interface SlidingWindowOptions {
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
-export class SlidingWindowLimiter {
+/** Where upstream calls wait for room: this replica's window, or the one all replicas share (sharedRateWindow.ts). */
+export interface RateWindow {
+  /** Waits until every bucket has room, then records one call in each; RateLimited past the longest wait. */
+  acquire(buckets: readonly string[]): Promise<void>
+  /** After an upstream 429: no call in this bucket goes out before `until` (epoch ms). */
+  pause(bucket: string, until: number): void
+}
+
+export class SlidingWindowLimiter implements RateWindow {
   private readonly sent = new Map<string, number[]>()
   private readonly pausedUntil = new Map<string, number>()
   /** Waiters queue per first bucket (the endpoint), so a full /events window never holds up /tags. */

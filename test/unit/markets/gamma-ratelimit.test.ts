@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { isAppError } from '@/errors'
 import { createGammaTransport } from '@/markets/gamma/http'
+import { runInBackground } from '@/markets/gamma/budget'
 import { SlidingWindowLimiter } from '@/markets/gamma/rateLimit'
 import { tagsWire } from '@/markets/gamma/schemas'
 
@@ -125,3 +126,24 @@ describe('transport rate window', () => {
     expect(transport.counters().calls).toEqual({ '/tags': 10, '/public-search': 10 })
   })
 })
+
+describe('user and background budgets', () => {
+  it('let user-driven calls spend 70 % of a window and refreshes the rest, so a flood cannot starve refreshes', async () => {
+    const { now, sleep } = fakeClock()
+    let sent = 0
+    const fetchStub = (async () => {
+      sent++
+      return new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } })
+    }) as typeof fetch
+    // No waiting: a call without room fails at once, so the counts show the split.
+    const transport = createGammaTransport({ baseUrl: 'http://gamma.test', fetch: fetchStub, now, sleep, retries: 0, rateLimits: { windowMs: 10_000, tags: 10, overall: 1_000, maxWaitMs: 0 } })
+    const call = () => transport.get({ path: '/tags', schema: tagsWire }).then(() => 'ok', (error: unknown) => (isAppError(error, 'RateLimited') ? 'limited' : 'other'))
+    const flood = await Promise.all(Array.from({ length: 10 }, call))
+    expect(flood.filter((r) => r === 'ok')).toHaveLength(7)
+    expect(flood.filter((r) => r === 'limited')).toHaveLength(3)
+    const refreshes = await Promise.all(Array.from({ length: 4 }, () => runInBackground(call)))
+    expect(refreshes).toEqual(['ok', 'ok', 'ok', 'limited'])
+    expect(sent).toBe(10)
+  })
+})
+

@@ -1,0 +1,96 @@
+/**
+ * The upstream's rate windows shared by every replica, in Redis: N replicas together send no more per window than
+ * one client may (Gamma limits per egress IP, not per process). One script call per upstream call checks and
+ * records every bucket atomically, on Redis's clock (replicas' clocks may differ); a 429's pause is shared too.
+ * While Redis cannot answer, each replica falls back to its own in-process window.
+ */
+import { randomBytes } from 'node:crypto'
+
+import type { Redis } from 'ioredis'
+
+import { rateLimited } from '../../errors'
+import { logger } from '../../log/logger'
+import type { RateWindow, SlidingWindowLimiter } from './rateLimit'
+
+// Sliding log per bucket: a sorted set of call times. Returns 0 (recorded) or the ms until every bucket has room.
+const ACQUIRE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local window = tonumber(ARGV[1])
+local wait = 0
+for i, key in ipairs(KEYS) do
+  local paused = tonumber(redis.call('GET', key .. ':pause') or '0')
+  if paused > now then wait = math.max(wait, paused - now) end
+  local limit = tonumber(ARGV[2 + i])
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+  local count = redis.call('ZCARD', key)
+  if count >= limit then
+    local freeing = redis.call('ZRANGE', key, count - limit, count - limit, 'WITHSCORES')
+    wait = math.max(wait, tonumber(freeing[2]) + window - now)
+  end
+end
+if wait > 0 then return wait end
+for i, key in ipairs(KEYS) do
+  redis.call('ZADD', key, now, ARGV[2])
+  redis.call('PEXPIRE', key, window)
+end
+return 0`
+
+export interface SharedRateWindowOptions {
+  redis: Redis
+  prefix: string
+  windowMs: number
+  limits: Record<string, number>
+  maxWaitMs: number
+  /** Used while Redis cannot answer. */
+  fallback: SlidingWindowLimiter
+  sleep?: (ms: number) => Promise<void>
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+export class SharedRateWindow implements RateWindow {
+  private readonly sleep: (ms: number) => Promise<void>
+  private warned = false
+
+  constructor(private readonly options: SharedRateWindowOptions) {
+    this.sleep = options.sleep ?? realSleep
+  }
+
+  async acquire(buckets: readonly string[]): Promise<void> {
+    const limited = buckets.filter((bucket) => this.options.limits[bucket] !== undefined)
+    const keys = limited.map((bucket) => `${this.options.prefix}${bucket}`)
+    const args = [String(this.options.windowMs), randomBytes(8).toString('base64url'), ...limited.map((bucket) => String(this.options.limits[bucket]))]
+    const deadline = Date.now() + this.options.maxWaitMs
+    for (;;) {
+      let wait: number
+      try {
+        wait = Number(await this.options.redis.eval(ACQUIRE, keys.length, ...keys, ...args))
+        this.warned = false
+      } catch (error) {
+        if (!this.warned) logger.warn({ component: 'gamma', err: error }, 'shared upstream budget unavailable: counting in this replica until Redis answers')
+        this.warned = true
+        return this.options.fallback.acquire(buckets)
+      }
+      if (wait === 0) return
+      if (Date.now() + wait > deadline) {
+        throw rateLimited('upstream.rate_limited', {
+          detail: 'Market data is busy, try again shortly',
+          retryAfterSeconds: Math.ceil(wait / 1000),
+          context: { buckets, waitMs: wait, reason: 'shared_window_full' },
+        })
+      }
+      await this.sleep(wait)
+    }
+  }
+
+  pause(bucket: string, until: number): void {
+    this.options.fallback.pause(bucket, until)
+    const ms = until - Date.now()
+    if (ms <= 0) return
+    // GET of a missing pause reads 0; a pause only ever moves later (Redis's clock: `until` is converted to a delay).
+    void this.options.redis
+      .eval(`local t = redis.call('TIME') local at = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber(ARGV[1]) local cur = tonumber(redis.call('GET', KEYS[1]) or '0') if at > cur then redis.call('SET', KEYS[1], at, 'PX', ARGV[1]) end return 0`, 1, `${this.options.prefix}${bucket}:pause`, String(ms))
+      .catch((error: unknown) => logger.warn({ component: 'gamma', err: error, bucket }, 'upstream pause not shared'))
+  }
+}
