@@ -43,4 +43,9 @@ describe('health', () => {
       await unreachable.end()
     }
   })
+
+  it('runs every statement on the app pool under a 10 s statement timeout', async () => {
+    const { rows } = await payload.db.pool.query<{ statement_timeout: string }>('show statement_timeout')
+    expect(rows[0]!.statement_timeout).toBe('10s')
+  })
 })
