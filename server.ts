@@ -12,8 +12,14 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
 
+/** A URL as the banner shows it: without a password. */
+const shown = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@')
+
 async function main(): Promise<void> {
   logProcessFaults(process, logger)
+  // .env files first, as Next reads them, so that a DATABASE_URL in .env.local counts before anything is parsed.
+  const { loadEnvFiles } = await import('./src/config/envFiles')
+  const envFiles = loadEnvFiles(dir, process.env.NODE_ENV !== 'production')
   let config
   try {
     config = env()
@@ -92,14 +98,21 @@ async function main(): Promise<void> {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : config.PORT
   const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
-  const source = process.env.PLAYBOOK_MARKET_SOURCE === 'replay' ? 'bundled replay (offline demo data)' : process.env.GAMMA_URL
+  const { sources } = envFiles
+  const from = (name: keyof typeof sources) => `(${name} from ${sources[name] === 'environment' ? 'the environment' : sources[name]})`
+  const database = sources.DATABASE_URL === 'unset' ? `embedded Postgres in ${path.resolve(config.DATA_DIR, 'pg')}` : `${shown(process.env.DATABASE_URL!)} ${from('DATABASE_URL')}`
+  const cache = config.REDIS_URL ? `${shown(config.REDIS_URL)} ${from('REDIS_URL')}` : 'in-process (REDIS_URL is unset)'
+  const market = process.env.PLAYBOOK_MARKET_SOURCE === 'replay' ? 'bundled replay (offline demo data)' : `${shown(process.env.GAMMA_URL!)} ${from('GAMMA_URL')}`
   process.stdout.write(
     [
       '',
       `  Playbook ${dev ? 'development' : 'production'} server ready on ${base}`,
       `  admin:        ${base}/admin`,
       `  health:       ${base}/api/health`,
-      `  market data:  ${source}`,
+      `  database:     ${database}`,
+      `  cache:        ${cache}`,
+      `  market data:  ${market}`,
+      ...(envFiles.files.length ? [`  env files:    ${envFiles.files.join(', ')}`] : []),
       ...(credentials ? [`  admin login:  ${credentials.email} / ${credentials.password}`] : []),
       '',
     ].join('\n') + '\n',

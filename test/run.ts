@@ -6,6 +6,7 @@ import { mkdir, readFile } from 'node:fs/promises'
 
 import { ensureBuild } from './support/build'
 import { ensureChromium } from './support/chromium'
+import { SetupError } from './support/provision'
 import { createDatabase, dropDatabase, resolvePostgres, resolveRedis } from './support/services'
 
 const ALL = ['unit', 'int', 'e2e'] as const
@@ -97,6 +98,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
+  // A machine that lacks something says what to install, in one line; anything else is a bug worth its stack.
+  if (error instanceof SetupError) {
+    console.error(error.message)
+    process.exit(2)
+  }
   console.error(error)
   process.exit(1)
 })

@@ -12,6 +12,8 @@ export interface HealthReport {
   postgres: { status: Status; latencyMs?: number; error?: string }
   redis: { status: Status | 'in-process'; latencyMs?: number; error?: string }
   marketData: { source: 'gamma' | 'replay'; url: string; status: Status; error?: string }
+  /** Where DATABASE_URL, REDIS_URL and GAMMA_URL came from: the environment, a .env file, or unset (defaults). */
+  settings: Record<string, string>
 }
 
 const PROBE_TIMEOUT_MS = 2_000
@@ -49,9 +51,10 @@ export interface HealthDeps {
   redis: Pick<Redis, 'ping'> | null
   gammaUrl: string | undefined
   content?: { published: boolean }
+  settings?: Record<string, string>
 }
 
-export async function checkHealth({ database, redis: client, gammaUrl = '', content = { published: false } }: HealthDeps): Promise<HealthReport> {
+export async function checkHealth({ database, redis: client, gammaUrl = '', content = { published: false }, settings = {} }: HealthDeps): Promise<HealthReport> {
   const [postgres, redisState, market] = await Promise.all([
     probe(() => database.query('SELECT 1')),
     client ? probe(() => client.ping()) : Promise.resolve({ status: 'in-process' as const }),
@@ -77,6 +80,7 @@ export async function checkHealth({ database, redis: client, gammaUrl = '', cont
     postgres,
     redis: redisState,
     marketData: { source: marketSource(), url: withoutCredentials(gammaUrl), status: market.status, ...(market.error ? { error: market.error } : {}) },
+    settings,
   }
 }
 

@@ -1,6 +1,7 @@
 /** Makes sure Debian's Chromium is installed for the browser tests (root can apt-get it; nothing is downloaded by npm). */
-import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+
+import { aptInstall, SetupError } from './provision'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -16,10 +17,10 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ]
 
+export const CHROMIUM_HINT = `No Chromium for the browser tests: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH; \`npm test -- unit int\` runs without it.`
+
 export async function ensureChromium(): Promise<void> {
   if (existsSync(CHROMIUM_PATH)) return
-  console.log('chromium missing: installing Debian chromium (apt-get)')
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`chromium is still missing at ${CHROMIUM_PATH}`)
+  aptInstall('chromium', CHROMIUM_HINT)
+  if (!existsSync(CHROMIUM_PATH)) throw new SetupError(`${CHROMIUM_HINT} (still missing at ${CHROMIUM_PATH})`)
 }

@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { Redis } from 'ioredis'
 
 import { freePort } from '../../src/db/embedded'
+import { ensureRedisServer } from './services'
 
 export interface PrivateRedis {
   url: string
@@ -19,7 +20,7 @@ export async function privateRedis(): Promise<PrivateRedis> {
     url: `redis://127.0.0.1:${port}`,
     port,
     start: async () => {
-      child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+      child = spawn(ensureRedisServer(), ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
       const probe = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
       probe.on('error', () => {})
       for (let attempt = 0; attempt < 100; attempt++) {

@@ -1,5 +1,6 @@
 /** Finds or starts the Postgres and Redis that tests run against: env vars, else local services, else our own. */
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
@@ -8,6 +9,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { freePort, startEmbeddedPostgres } from '../../src/db/embedded'
+import { onPath, SetupError, aptInstall } from './provision'
 
 export interface Service {
   url: string
@@ -63,21 +65,35 @@ export async function resolvePostgres(): Promise<Service> {
   }
 }
 
+export const REDIS_HINT = 'No Redis for the tests: install redis-server (Debian: apt-get install redis-server; macOS: brew install redis), run one on 127.0.0.1:6379, or set REDIS_URL.'
+
+/** `redis-server` on PATH, installed with apt-get where we can; a SetupError naming what to install where we cannot. */
+export function ensureRedisServer(): string {
+  const found = onPath('redis-server')
+  if (found) return found
+  aptInstall('redis-server', REDIS_HINT)
+  const installed = onPath('redis-server') ?? (existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : null)
+  if (!installed) throw new SetupError(`${REDIS_HINT} (installed, but not on PATH)`)
+  return installed
+}
+
 export async function resolveRedis(): Promise<Service> {
   const fromEnv = process.env.REDIS_URL
   if (fromEnv) return { url: fromEnv, origin: 'env', stop: async () => {} }
-  if (await redisAnswers(LOCAL_REDIS)) return { url: LOCAL_REDIS, origin: 'local', stop: async () => {} }
+  const local = process.env.PLAYBOOK_LOCAL_REDIS ?? LOCAL_REDIS
+  if (await redisAnswers(local)) return { url: local, origin: 'local', stop: async () => {} }
+  const binary = ensureRedisServer()
   const port = await freePort()
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  })
+  const child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+  const failed = new Promise<Error>((resolve) => child.once('error', resolve))
   const url = `redis://127.0.0.1:${port}`
   for (let attempt = 0; attempt < 50 && !(await redisAnswers(url)); attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    const error = await Promise.race([failed, new Promise<null>((resolve) => setTimeout(() => resolve(null), 100))])
+    if (error) throw new SetupError(`${REDIS_HINT} (${binary} did not start: ${error.message})`)
   }
   if (!(await redisAnswers(url))) {
     child.kill()
-    throw new Error('No Redis: set REDIS_URL, run one on 127.0.0.1:6379, or install redis-server')
+    throw new SetupError(`${REDIS_HINT} (${binary} started but does not answer on ${url})`)
   }
   return { url, origin: 'started', stop: async () => void child.kill('SIGTERM') }
 }
