@@ -20,7 +20,7 @@ describe('.env files', () => {
       writeFileSync(path.join(dir, '.env'), 'DATABASE_URL=postgres://from-dotenv/db\nREDIS_URL=redis://from-dotenv:6379\nGAMMA_URL=http://from-dotenv\n')
       writeFileSync(path.join(dir, '.env.local'), 'DATABASE_URL=postgres://from-local/db\n')
       // Next leaves .env.local out when NODE_ENV is test (as vitest sets it); the server runs in development here.
-      process.env.NODE_ENV = 'development'
+      ;(process.env as Record<string, string>).NODE_ENV = 'development'
       delete process.env.DATABASE_URL
       delete process.env.REDIS_URL
       process.env.GAMMA_URL = 'http://from-environment'
