@@ -26,6 +26,8 @@ export const teamViewSchema = z.object({
   ordering: z.enum(['home', 'away']).nullable(),
 })
 
+export const outcomeSchema = z.object({ name: z.string(), price: decimalStringSchema.nullable().describe('The exact price (0 to 1) as the upstream quotes it.') })
+
 export const displayMarketSchema = z.object({
   id: z.string(),
   slug: z.string(),
@@ -33,7 +35,7 @@ export const displayMarketSchema = z.object({
   displayTitle: z.string(),
   displaySubtitle: z.string().nullable(),
   category: marketKindSchema,
-  outcomes: z.array(z.object({ name: z.string(), price: decimalStringSchema.nullable() })),
+  outcomes: z.array(outcomeSchema),
   line: decimalStringSchema.nullable(),
   closed: z.boolean(),
   volume: decimalStringSchema,

@@ -1,4 +1,6 @@
 // The mobile API against the production build, the seeded content and the replay upstream, used as the app does.
+import { readFile } from 'node:fs/promises'
+
 import { describe, expect, inject, it } from 'vitest'
 
 import {
@@ -217,8 +219,16 @@ describe('GET /api/v1/openapi.json', () => {
       '/leaderboard',
       '/rewards/wallets/{address}',
       '/rewards/activities',
+      '/live',
     ])
-    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['FeedPage', 'EventPage', 'Problem']))
+    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['FeedPage', 'EventPage', 'Problem', 'Team', 'Market', 'ExploreNode']))
+  })
+
+  it('is the committed contract (openapi/openapi.json, from which openapi/schema.d.ts is generated)', async () => {
+    const served = await (await fetch(`${baseUrl}/api/v1/openapi.json`)).json()
+    expect(served).toEqual(JSON.parse(await readFile('openapi/openapi.json', 'utf8')))
+    const operations = Object.values(served.paths as Record<string, Record<string, { operationId?: string; security?: unknown[] }>>).flatMap((item) => Object.values(item))
+    expect(operations.every((operation) => operation.operationId && Array.isArray(operation.security))).toBe(true)
   })
 })
 

@@ -1,80 +1,68 @@
-/** The OpenAPI 3.1 document of the mobile API, generated from the zod schemas the routes parse and the screens build. */
+/**
+ * The OpenAPI 3.1 document of the mobile API, generated from the zod schemas the routes parse and the screens build.
+ * Shapes shared by several screens are named components (`#/components/schemas/Team`, the recursive `ExploreNode`),
+ * every operation has an id, tags and its security, and every response its headers. `npm run openapi` writes it to
+ * `openapi/openapi.json` with the client types generated from it; CI lints it (Redocly) and fails on drift.
+ */
 import { z } from 'zod'
 
 import { PLATFORMS } from '../../domain/platform'
 import { problemSchema } from '../../http/problemSchema'
-import { eventPageSchema, exploreTreeSchema, feedPageSchema, searchViewSchema, worldCupGroupPageSchema, worldCupPageSchema } from '../../screens/schemas'
 import { activityBatchSchema, activityInputSchema } from '../../rewards/activityInput'
-import { ingestBatchResultSchema, ingestSingleResultSchema, leaderboardPageSchema, walletSummarySchema } from '../../rewards/views'
+import {
+  activityScoreSchema,
+  ingestBatchResultSchema,
+  ingestSingleResultSchema,
+  leaderboardEntrySchema,
+  leaderboardPageSchema,
+  recordedActivitySchema,
+  seasonViewSchema,
+  walletSummarySchema,
+} from '../../rewards/views'
+import {
+  decimalStringSchema,
+  displayMarketSchema,
+  eventPageSchema,
+  eventSectionSchema,
+  exploreNodeSchema,
+  exploreTreeSchema,
+  feedEventSchema,
+  feedPageSchema,
+  marketGroupSchema,
+  outcomeSchema,
+  searchTagSchema,
+  searchViewSchema,
+  tableRowSchema,
+  teamViewSchema,
+  worldCupGroupPageSchema,
+  worldCupMatchSchema,
+  worldCupPageSchema,
+} from '../../screens/schemas'
 import { feedQuery, leaderboardQuery, searchQuery, walletQuery } from './queries'
 
-const json = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'output' })
-
-const clientHeaders = [
-  { name: 'X-Platform', in: 'header', required: false, schema: { type: 'string', enum: [...PLATFORMS] } },
-  { name: 'X-App-Version', in: 'header', required: false, schema: { type: 'string', description: 'semver, e.g. 4.2.0' } },
-  { name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } },
-]
-
-const queryParameters = (schema: z.ZodObject) => {
-  const shape = json(schema) as { properties?: Record<string, unknown>; required?: string[] }
-  return Object.entries(shape.properties ?? {}).map(([name, property]) => ({ name, in: 'query', required: shape.required?.includes(name) ?? false, schema: property }))
-}
-
-const pathParameter = (name: string, pattern: string) => ({ name, in: 'path', required: true, schema: { type: 'string', pattern } })
-
-const errors = {
-  '304': { description: 'Not modified (If-None-Match matched the ETag).' },
-  '400': { description: 'Bad request: unknown or malformed parameter or header.', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
-  '404': { description: 'Not found.', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
-  '503': { description: 'Market data unavailable.', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
-}
-
-const get = (summary: string, schemaName: string, parameters: unknown[] = []) => ({
-  get: {
-    summary,
-    parameters: [...parameters, ...clientHeaders],
-    responses: { '200': { description: 'OK (ETag, Cache-Control and Vary set).', content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName}` } } } }, ...errors },
-  },
-})
-
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } })
-const ref = (name: string) => ({ schema: { $ref: `#/components/schemas/${name}` } })
-
-const postActivities = {
-  post: {
-    summary: 'Report activities (one, or a batch of up to 500); scored by the published reward rules',
-    security: [{ apiKey: [] }],
-    parameters: [
-      {
-        name: 'Idempotency-Key',
-        in: 'header',
-        required: true,
-        schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,255}$' },
-        description: 'The same key for every retry of one request: a retry replays the first answer (200); the key with another body is a 409.',
-      },
-    ],
-    requestBody: { required: true, content: { 'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/ActivityInput' }, { $ref: '#/components/schemas/ActivityBatch' }] } } } },
-    responses: {
-      '201': { description: 'Recorded and scored.', content: { 'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/IngestSingleResult' }, { $ref: '#/components/schemas/IngestBatchResult' }] } } } },
-      '200': { description: 'A retry: the first answer, byte for byte (Idempotent-Replayed: true).', content: { 'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/IngestSingleResult' }, { $ref: '#/components/schemas/IngestBatchResult' }] } } } },
-      '400': problem('No Idempotency-Key, or a body that is not JSON.'),
-      '401': problem('Missing, unknown or revoked API key.'),
-      '409': problem('The Idempotency-Key was used with a different body.'),
-      '413': problem('More than 500 activities, or a body over 1 MiB.'),
-      '422': problem('An activity is invalid (type, address, decimal amount, time).'),
-      '429': problem('Over 600 requests in 10 s from one address (Retry-After says when to retry).'),
-    },
-  },
-}
-
-export const VIEW_SCHEMAS = {
+/** Response shapes, by component name. */
+const OUTPUT_COMPONENTS = {
+  DecimalString: decimalStringSchema,
+  Outcome: outcomeSchema,
+  Market: displayMarketSchema,
+  Team: teamViewSchema,
+  ExploreNode: exploreNodeSchema,
   ExploreTree: exploreTreeSchema,
+  FeedEvent: feedEventSchema,
   FeedPage: feedPageSchema,
+  MarketGroup: marketGroupSchema,
+  EventSection: eventSectionSchema,
   EventPage: eventPageSchema,
+  WorldCupMatch: worldCupMatchSchema,
+  TableRow: tableRowSchema,
   WorldCupPage: worldCupPageSchema,
   WorldCupGroupPage: worldCupGroupPageSchema,
+  SearchTag: searchTagSchema,
   SearchView: searchViewSchema,
+  Season: seasonViewSchema,
+  ActivityScore: activityScoreSchema,
+  RecordedActivity: recordedActivitySchema,
+  LeaderboardEntry: leaderboardEntrySchema,
   LeaderboardPage: leaderboardPageSchema,
   WalletSummary: walletSummarySchema,
   IngestSingleResult: ingestSingleResultSchema,
@@ -82,28 +70,202 @@ export const VIEW_SCHEMAS = {
   Problem: problemSchema,
 } as const
 
+/** Request bodies, by component name (their input form: before defaults and transforms). */
+const INPUT_COMPONENTS = { ActivityInput: activityInputSchema, ActivityBatch: activityBatchSchema } as const
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+
+/** Every schema of a registry, with references between them by component name (recursion included). */
+function componentSchemas(components: Record<string, z.ZodType>, io: 'input' | 'output'): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>()
+  for (const [id, schema] of Object.entries(components)) registry.add(schema, { id })
+  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', unrepresentable: 'any', io, uri: (id) => `#/components/schemas/${id}` })
+  // Each component is a schema of the document, not a JSON Schema resource of its own.
+  return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, withoutMeta(schema as Record<string, unknown>)]))
+}
+
+function withoutMeta(schema: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _schema, $id: _id, id: _name, ...rest } = schema
+  return rest
+}
+
+const header = (description: string, schema: Record<string, unknown> = { type: 'string' }) => ({ description, schema })
+
+const HEADERS = {
+  'X-Trace-Id': header('The request’s trace id (W3C, 32 hex digits), also in every log line and problem body.'),
+  ETag: header('A strong validator of the body; send it back in If-None-Match.'),
+  'Cache-Control': header('How long the response may be reused: `public, max-age=…, stale-while-revalidate=…`.'),
+  Vary: header('The request headers that change the body: `Origin, X-Platform, X-App-Version`.'),
+  Warning: header('`110 - "Response is Stale"` when built from market data past its freshness (a refresh is due or failing).'),
+  'Retry-After': header('Seconds to wait before retrying.', { type: 'integer', minimum: 0 }),
+  'Idempotent-Replayed': header('`true` when this is the first answer to an earlier request with the same Idempotency-Key.', { type: 'string', enum: ['true', 'false'] }),
+}
+const headers = (...names: (keyof typeof HEADERS)[]) => Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]))
+
+const problem = (description: string, ...extra: (keyof typeof HEADERS)[]) => ({
+  description,
+  headers: headers('X-Trace-Id', ...extra),
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+})
+
+const RESPONSES = {
+  NotModified: { description: 'Not modified: If-None-Match named the current ETag.', headers: headers('X-Trace-Id', 'ETag', 'Cache-Control', 'Vary') },
+  BadRequest: problem('Bad request: an unknown or malformed parameter or header.'),
+  NotFound: problem('Not found.'),
+  TooManyRequests: problem('Too many requests from this client (or the market-data budget is spent); retry after Retry-After.', 'Retry-After'),
+  Unavailable: problem('Market data (or the database) is unavailable; retry after Retry-After.', 'Retry-After'),
+}
+const standard = (...codes: ('304' | '400' | '404' | '429' | '503')[]) => {
+  const byCode = { '304': 'NotModified', '400': 'BadRequest', '404': 'NotFound', '429': 'TooManyRequests', '503': 'Unavailable' } as const
+  return Object.fromEntries(codes.map((code) => [code, { $ref: `#/components/responses/${byCode[code]}` }]))
+}
+
+const clientHeaders = [
+  { name: 'X-Platform', in: 'header', required: false, description: 'The app’s platform; unset: content restricted by platform is hidden.', schema: { type: 'string', enum: [...PLATFORMS] } },
+  { name: 'X-App-Version', in: 'header', required: false, description: 'The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`).', schema: { type: 'string' } },
+  { name: 'If-None-Match', in: 'header', required: false, description: 'An ETag from an earlier response: 304 when it is still current.', schema: { type: 'string' } },
+]
+
+const queryParameters = (schema: z.ZodObject) => {
+  const shape = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as { properties?: Record<string, Record<string, unknown>>; required?: string[] }
+  return Object.entries(shape.properties ?? {}).map(([name, property]) => {
+    const { description, ...schemaOnly } = property
+    return { name, in: 'query', required: shape.required?.includes(name) ?? false, ...(description ? { description } : {}), schema: schemaOnly }
+  })
+}
+
+const pathParameter = (name: string, pattern: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string', pattern } })
+const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$'
+
+interface ScreenOperation {
+  operationId: string
+  tag: string
+  summary: string
+  schema: keyof typeof OUTPUT_COMPONENTS
+  parameters?: unknown[]
+  errors: ('304' | '400' | '404' | '429' | '503')[]
+}
+
+const screen = ({ operationId, tag, summary, schema, parameters = [], errors }: ScreenOperation) => ({
+  get: {
+    operationId,
+    tags: [tag],
+    summary,
+    security: [],
+    parameters: [...parameters, ...clientHeaders],
+    responses: {
+      '200': { description: 'OK.', headers: headers('X-Trace-Id', 'ETag', 'Cache-Control', 'Vary', 'Warning'), content: { 'application/json': { schema: ref(schema) } } },
+      ...standard(...errors),
+    },
+  },
+})
+
+const LIVE_EVENTS = `Server-Sent Events. Each frame: \`id\` (resume with Last-Event-ID), \`event\` (its type), \`data\` (JSON \`{ topic, at, data }\`).
+Types: \`config.published\` (data: \`{ collection, id }\`, or \`{ reconnected: true }\` after a gap: refetch) on topic \`config\`;
+\`market.changed\` (data: \`{ slug, closed, live, score, period }\`) on \`event:{slug}\` and the tags of that event;
+\`resync\` (the replica's buffer no longer reaches back to Last-Event-ID: refetch); \`reconnect\` and \`shutdown\`
+(the stream ends; reconnect after the \`retry:\` hint, possibly to another replica). Comments (\`: heartbeat\`) keep it open.`
+
 export function openApiDocument() {
   return {
     openapi: '3.1.0',
-    info: { title: 'Playbook mobile API', version: '1.0.0', description: 'Discovery screens: published CMS configuration merged with cached market data.' },
+    info: {
+      title: 'Playbook mobile API',
+      version: '1.0.0',
+      description: 'Discovery screens: published CMS configuration merged with cached market data. Errors are application/problem+json (RFC 9457).',
+      license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
+    },
     servers: [{ url: '/api/v1' }],
+    security: [],
+    tags: [
+      { name: 'Explore', description: 'The explore tree and tag feeds.' },
+      { name: 'Events', description: 'One event with its markets in sections.' },
+      { name: 'World Cup', description: 'The World Cup 2026 pages.' },
+      { name: 'Search', description: 'Tags, events and profiles.' },
+      { name: 'Rewards', description: 'Leaderboards, wallets and activity ingestion.' },
+      { name: 'Live', description: 'Server-Sent Events: market changes and config publishes.' },
+    ],
     paths: {
-      '/explore': get('The explore tag tree visible to this client', 'ExploreTree'),
-      '/explore/{tag}/events': get('One page of a tag’s feed', 'FeedPage', [pathParameter('tag', '^[a-z0-9]+(?:-[a-z0-9]+)*$'), ...queryParameters(feedQuery)]),
-      '/events/{slug}': get('One event with its markets in sections', 'EventPage', [pathParameter('slug', '^[a-z0-9]+(?:-[a-z0-9]+)*$')]),
-      '/world-cup': get('The World Cup 2026 page', 'WorldCupPage'),
-      '/world-cup/groups/{letter}': get('One World Cup group', 'WorldCupGroupPage', [pathParameter('letter', '^[A-La-l]$')]),
-      '/search': get('Tags, events and profiles matching q', 'SearchView', queryParameters(searchQuery)),
-      '/leaderboard': get('One page of a season’s leaderboard', 'LeaderboardPage', queryParameters(leaderboardQuery)),
-      '/rewards/wallets/{address}': get('A wallet’s owner, points, rank and breakdown in a season', 'WalletSummary', [pathParameter('address', '^0x[0-9a-fA-F]{40}$'), ...queryParameters(walletQuery)]),
-      '/rewards/activities': postActivities,
+      '/explore': screen({ operationId: 'getExploreTree', tag: 'Explore', summary: 'The explore tag tree visible to this client', schema: 'ExploreTree', errors: ['304', '400', '503'] }),
+      '/explore/{tag}/events': screen({
+        operationId: 'getTagFeed',
+        tag: 'Explore',
+        summary: 'One page of a tag’s feed',
+        schema: 'FeedPage',
+        parameters: [pathParameter('tag', SLUG, 'An explore tag slug.'), ...queryParameters(feedQuery)],
+        errors: ['304', '400', '404', '429', '503'],
+      }),
+      '/events/{slug}': screen({ operationId: 'getEventPage', tag: 'Events', summary: 'One event with its markets in sections', schema: 'EventPage', parameters: [pathParameter('slug', SLUG, 'An event slug.')], errors: ['304', '400', '404', '429', '503'] }),
+      '/world-cup': screen({ operationId: 'getWorldCup', tag: 'World Cup', summary: 'The World Cup 2026 page', schema: 'WorldCupPage', errors: ['304', '400', '404', '429', '503'] }),
+      '/world-cup/groups/{letter}': screen({
+        operationId: 'getWorldCupGroup',
+        tag: 'World Cup',
+        summary: 'One World Cup group',
+        schema: 'WorldCupGroupPage',
+        parameters: [pathParameter('letter', '^[A-La-l]$', 'A group letter, A to L.')],
+        errors: ['304', '400', '404', '429', '503'],
+      }),
+      '/search': screen({ operationId: 'search', tag: 'Search', summary: 'Tags, events and profiles matching q', schema: 'SearchView', parameters: queryParameters(searchQuery), errors: ['304', '400', '429', '503'] }),
+      '/leaderboard': screen({ operationId: 'getLeaderboard', tag: 'Rewards', summary: 'One page of a season’s leaderboard', schema: 'LeaderboardPage', parameters: queryParameters(leaderboardQuery), errors: ['304', '400', '404', '429', '503'] }),
+      '/rewards/wallets/{address}': screen({
+        operationId: 'getWalletSummary',
+        tag: 'Rewards',
+        summary: 'A wallet’s owner, points, rank and breakdown in a season',
+        schema: 'WalletSummary',
+        parameters: [pathParameter('address', '^0x[0-9a-fA-F]{40}$', 'A wallet address, any case.'), ...queryParameters(walletQuery)],
+        errors: ['304', '400', '404', '429', '503'],
+      }),
+      '/rewards/activities': {
+        post: {
+          operationId: 'reportActivities',
+          tags: ['Rewards'],
+          summary: 'Report activities (one, or a batch of up to 500); scored by the published reward rules',
+          security: [{ apiKey: [] }],
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: true,
+              description: 'The same key for every retry of one request: a retry replays the first answer (200); the key with another body is a 409.',
+              schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,255}$' },
+            },
+          ],
+          requestBody: { required: true, content: { 'application/json': { schema: { oneOf: [ref('ActivityInput'), ref('ActivityBatch')] } } } },
+          responses: {
+            '201': { description: 'Recorded and scored.', headers: headers('X-Trace-Id', 'Idempotent-Replayed'), content: { 'application/json': { schema: { oneOf: [ref('IngestSingleResult'), ref('IngestBatchResult')] } } } },
+            '200': { description: 'A retry: the first answer, byte for byte.', headers: headers('X-Trace-Id', 'Idempotent-Replayed'), content: { 'application/json': { schema: { oneOf: [ref('IngestSingleResult'), ref('IngestBatchResult')] } } } },
+            '400': problem('No Idempotency-Key, or a body that is not JSON.'),
+            '401': problem('Missing, unknown or revoked API key.'),
+            '409': problem('The Idempotency-Key was used with a different body.'),
+            '413': problem('More than 500 activities, or a body over 1 MiB.'),
+            '422': problem('An activity is invalid (type, address, decimal amount, time, reference).'),
+            '429': { $ref: '#/components/responses/TooManyRequests' },
+            '503': { $ref: '#/components/responses/Unavailable' },
+          },
+        },
+      },
+      '/live': {
+        get: {
+          operationId: 'streamLiveEvents',
+          tags: ['Live'],
+          summary: 'Live market changes and config publishes (Server-Sent Events)',
+          description: LIVE_EVENTS,
+          security: [],
+          parameters: [
+            { name: 'topics', in: 'query', required: true, description: 'Comma-separated, up to 50: `config`, `event:{slug}`, `tag:{explore tag slug}`.', schema: { type: 'string' } },
+            { name: 'Last-Event-ID', in: 'header', required: false, description: 'The last id received: missed frames are replayed.', schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': { description: 'The stream.', headers: headers('X-Trace-Id'), content: { 'text/event-stream': { schema: { type: 'string' } } } },
+            ...standard('400', '429', '503'),
+          },
+        },
+      },
     },
     components: {
-      schemas: {
-        ...Object.fromEntries(Object.entries(VIEW_SCHEMAS).map(([name, schema]) => [name, json(schema)])),
-        ActivityInput: z.toJSONSchema(activityInputSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }),
-        ActivityBatch: z.toJSONSchema(activityBatchSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }),
-      },
+      schemas: { ...componentSchemas(OUTPUT_COMPONENTS, 'output'), ...componentSchemas(INPUT_COMPONENTS, 'input') },
+      headers: HEADERS,
+      responses: RESPONSES,
       securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key an admin created (Rewards › API keys).' } },
     },
   }
