@@ -313,8 +313,10 @@ export interface components {
             title: string | null;
         };
         Outcome: {
+            /** @description The price as the app shows it, in the format asked for with X-Odds-Format ("62%", "1.61", "-163"). */
+            displayPrice: string | null;
             name: string;
-            /** @description The exact price (0 to 1) as the upstream quotes it. */
+            /** @description The exact price (0 to 1) as the upstream quotes it: compute with this. */
             price: components["schemas"]["DecimalString"] | null;
         };
         Problem: {
@@ -604,7 +606,7 @@ export interface components {
         "Idempotent-Replayed": "true" | "false";
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
-        /** @description The request headers that change the body: `Origin, X-Platform, X-App-Version`. */
+        /** @description The request headers that change the body: `Origin, X-Platform, X-App-Version, X-Odds-Format`. */
         Vary: string;
         /** @description `110 - "Response is Stale"` when built from market data past its freshness (a refresh is due or failing). */
         Warning: string;
@@ -623,6 +625,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
+                "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
                 "X-Platform"?: "ios" | "android" | "web";
             };
@@ -663,6 +667,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
+                "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
                 "X-Platform"?: "ios" | "android" | "web";
             };
@@ -701,6 +707,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
+                "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
                 "X-Platform"?: "ios" | "android" | "web";
             };
@@ -746,6 +754,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
+                "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
                 "X-Platform"?: "ios" | "android" | "web";
             };
@@ -908,6 +918,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
+                "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
                 "X-Platform"?: "ios" | "android" | "web";
             };
@@ -950,6 +962,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
+                "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
                 "X-Platform"?: "ios" | "android" | "web";
             };
@@ -986,6 +1000,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
+                "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
                 "X-Platform"?: "ios" | "android" | "web";
             };
@@ -1023,6 +1039,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
+                "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
                 "X-Platform"?: "ios" | "android" | "web";
             };

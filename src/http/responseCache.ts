@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 
 import { LRUCache } from 'lru-cache'
 
+import { DEFAULT_ODDS_FORMAT, parseOddsFormat } from '../display/odds'
 import { parseAppVersion } from '../domain/platform'
 
 
@@ -114,7 +115,9 @@ export function responseCacheKey(method: string, url: URL, headers: HeaderSource
   const search = new URLSearchParams(query as [string, string][]).toString()
   const platform = (headers.get('x-platform') ?? '').toLowerCase()
   const rawVersion = headers.get('x-app-version') ?? ''
-  return `${method} ${url.pathname}?${search}|${platform}|${rawVersion ? canonicalVersion(rawVersion) : ''}`
+  const rawOdds = headers.get('x-odds-format')
+  const odds = rawOdds ? (parseOddsFormat(rawOdds) ?? rawOdds) : DEFAULT_ODDS_FORMAT
+  return `${method} ${url.pathname}?${search}|${platform}|${rawVersion ? canonicalVersion(rawVersion) : ''}|${odds}`
 }
 
 /** Does `If-None-Match` name this entity? */

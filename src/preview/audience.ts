@@ -1,4 +1,5 @@
 /** The audience a preview renders for, from the page's query (the platform and version switch at the top of each page). */
+import { DEFAULT_ODDS_FORMAT, parseOddsFormat } from '../display/odds'
 import { parseAppVersion, parsePlatform } from '../domain/platform'
 import type { Audience } from '../screens/audience'
 import type { SearchParams } from './token'
@@ -12,12 +13,13 @@ export function previewAudience(params: SearchParams): Audience {
   return {
     platform: parsePlatform(first(params.platform)) ?? 'ios',
     appVersion: parseAppVersion(first(params.version)) ?? '99.0.0',
+    oddsFormat: parseOddsFormat(first(params.odds)) ?? DEFAULT_ODDS_FORMAT,
   }
 }
 
 export const previewQuery = (params: SearchParams): string => {
   const query = new URLSearchParams()
-  for (const key of ['platform', 'version', 'preview']) {
+  for (const key of ['platform', 'version', 'odds', 'preview']) {
     const value = first(params[key])
     if (value) query.set(key, value)
   }

@@ -10,12 +10,15 @@
 import semver from 'semver'
 
 import type { CompiledTag, ContentSnapshot, Visibility } from '../content/types'
+import type { OddsFormat } from '../display/odds'
 import { type Platform, parseAppVersion } from '../domain/platform'
 
 export interface Audience {
   platform: Platform | null
   /** Semver, e.g. `3.2.1`; null when the header was absent or unreadable. */
   appVersion: string | null
+  /** How outcome prices are displayed (`X-Odds-Format`); probability when unset. */
+  oddsFormat?: OddsFormat
 }
 
 /** An unreadable bound in stored content is ignored rather than hiding the item from everyone. */

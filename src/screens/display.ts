@@ -7,6 +7,7 @@ import type Decimal from 'decimal.js'
 
 import type { CompiledDisplayRule, ContentSnapshot } from '../content/types'
 import { type MarketKind, marketKindOf } from '../display/marketKinds'
+import { DEFAULT_ODDS_FORMAT, formatOdds, type OddsFormat } from '../display/odds'
 import { DEFAULT_PROP_TEMPLATE, overThreshold, type Placeholder, propTitle, renderTemplate, signedLine, type TemplateValues } from '../display/template'
 import type { GammaEvent, GammaMarket } from '../markets/gamma/types'
 import { decimalOrNull, decimalOrZero } from './format'
@@ -81,18 +82,21 @@ function propTitles(vocabulary: Vocabulary, player: string, line: Decimal, rule:
   return { title, subtitle: renderComplete(rule?.subtitleTemplate, values) }
 }
 
-function baseView(market: GammaMarket): Omit<DisplayMarket, 'displayTitle' | 'displaySubtitle' | 'category' | 'line'> {
+function baseView(market: GammaMarket, odds: OddsFormat): Omit<DisplayMarket, 'displayTitle' | 'displaySubtitle' | 'category' | 'line'> {
   return {
     id: market.id,
     slug: market.slug,
     question: market.question,
-    outcomes: market.outcomes.map((name, index) => ({ name, price: decimalOrNull(market.outcomePrices[index]) })),
+    outcomes: market.outcomes.map((name, index) => {
+      const price = decimalOrNull(market.outcomePrices[index])
+      return { name, price, displayPrice: formatOdds(price, odds) }
+    }),
     closed: market.closed,
     volume: decimalOrZero(market.volume),
   }
 }
 
-export function analyseMarket(market: GammaMarket, event: GammaEvent, snapshot: ContentSnapshot, sportSlug: string | null): MarketAnalysis {
+export function analyseMarket(market: GammaMarket, event: GammaEvent, snapshot: ContentSnapshot, sportSlug: string | null, odds: OddsFormat = DEFAULT_ODDS_FORMAT): MarketAnalysis {
   let kind: MarketKind = 'other'
   try {
     const facts = marketFacts(market, event, snapshot)
@@ -115,7 +119,7 @@ export function analyseMarket(market: GammaMarket, event: GammaEvent, snapshot: 
       subtitle = renderComplete(match.rule?.subtitleTemplate, values)
     }
     return {
-      view: { ...baseView(market), line: decimalOrNull(facts.line), displayTitle: title ?? market.question, displaySubtitle: subtitle, category: kind },
+      view: { ...baseView(market, odds), line: decimalOrNull(facts.line), displayTitle: title ?? market.question, displaySubtitle: subtitle, category: kind },
       rule: match.rule,
       facts,
       player,
@@ -123,7 +127,7 @@ export function analyseMarket(market: GammaMarket, event: GammaEvent, snapshot: 
   } catch {
     // Upstream data this code did not foresee: show the market as the upstream words it.
     return {
-      view: { ...baseView(market), line: null, displayTitle: market.question, displaySubtitle: null, category: kind },
+      view: { ...baseView(market, odds), line: null, displayTitle: market.question, displaySubtitle: null, category: kind },
       rule: null,
       facts: null,
       player: null,
@@ -131,6 +135,6 @@ export function analyseMarket(market: GammaMarket, event: GammaEvent, snapshot: 
   }
 }
 
-export function displayMarket(market: GammaMarket, event: GammaEvent, snapshot: ContentSnapshot, sportSlug: string | null): DisplayMarket {
-  return analyseMarket(market, event, snapshot, sportSlug).view
+export function displayMarket(market: GammaMarket, event: GammaEvent, snapshot: ContentSnapshot, sportSlug: string | null, odds: OddsFormat = DEFAULT_ODDS_FORMAT): DisplayMarket {
+  return analyseMarket(market, event, snapshot, sportSlug, odds).view
 }

@@ -126,10 +126,10 @@ function buildSections(placed: Placed[], sport: CompiledSport | null): EventSect
   })
 }
 
-/** `client` and `now` are part of every screen's signature; this page does not vary by client yet. */
-export function buildEventPage(event: GammaEvent, snapshot: ContentSnapshot, _client: Audience, _now: Date): EventPage {
+/** `now` is part of every screen's signature; this page does not vary by time yet. */
+export function buildEventPage(event: GammaEvent, snapshot: ContentSnapshot, client: Audience, _now: Date): EventPage {
   const sport = sportOf(event, snapshot)
-  const placed = event.markets.map((market, index) => ({ ...analyseMarket(market, event, snapshot, sport?.slug ?? null), index }))
+  const placed = event.markets.map((market, index) => ({ ...analyseMarket(market, event, snapshot, sport?.slug ?? null, client.oddsFormat), index }))
   return {
     event: {
       id: event.id,

@@ -105,7 +105,7 @@ export function buildFeedPage(
   const next = offset + page.length
   return {
     tag: { slug: tag.slug, label: tag.label },
-    events: page.map((event) => toFeedEvent(event, snapshot)),
+    events: page.map((event) => toFeedEvent(event, snapshot, client.oddsFormat)),
     nextCursor: page.length > 0 && next < ordered.length ? encodeCursor(next, fingerprint) : null,
   }
 }

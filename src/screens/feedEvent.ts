@@ -1,5 +1,6 @@
 /** One event as a list row (feed, search, World Cup): header fields, teams, and its few main markets. */
 import type { ContentSnapshot } from '../content/types'
+import { DEFAULT_ODDS_FORMAT, type OddsFormat } from '../display/odds'
 import type { GammaEvent, GammaMarket } from '../markets/gamma/types'
 import { displayMarket } from './display'
 import { decimalOrZero, isoOrNull } from './format'
@@ -16,7 +17,7 @@ export function mainMarkets(event: GammaEvent): GammaMarket[] {
   return (winners.length > 0 ? winners : event.markets).slice(0, MAIN_MARKETS_PER_EVENT)
 }
 
-export function toFeedEvent(event: GammaEvent, snapshot: ContentSnapshot): FeedEvent {
+export function toFeedEvent(event: GammaEvent, snapshot: ContentSnapshot, odds: OddsFormat = DEFAULT_ODDS_FORMAT): FeedEvent {
   const sport = sportOf(event, snapshot)
   const sportSlug = sport?.slug ?? null
   return {
@@ -32,6 +33,6 @@ export function toFeedEvent(event: GammaEvent, snapshot: ContentSnapshot): FeedE
     liquidity: decimalOrZero(event.liquidity),
     sport: sportSlug,
     teams: event.teams.map((team) => teamView(team, snapshot)),
-    markets: mainMarkets(event).map((market) => displayMarket(market, event, snapshot, sportSlug)),
+    markets: mainMarkets(event).map((market) => displayMarket(market, event, snapshot, sportSlug, odds)),
   }
 }

@@ -1,5 +1,6 @@
 /** A tournament match as the app lists it: kick-off, status, score per side, main markets. */
 import type { ContentSnapshot } from '../content/types'
+import { DEFAULT_ODDS_FORMAT, type OddsFormat } from '../display/odds'
 import type { GammaEvent } from '../markets/gamma/types'
 import { displayMarket } from './display'
 import { mainMarkets } from './feedEvent'
@@ -49,7 +50,7 @@ export function matchResult(event: GammaEvent): MatchResult | null {
   }
 }
 
-export function worldCupMatch(event: GammaEvent, snapshot: ContentSnapshot, sportSlug: string | null, group: string | null): WorldCupMatch {
+export function worldCupMatch(event: GammaEvent, snapshot: ContentSnapshot, sportSlug: string | null, group: string | null, odds: OddsFormat = DEFAULT_ODDS_FORMAT): WorldCupMatch {
   const status = matchStatus(event)
   const order = sides(event)
   const score = status === 'scheduled' ? null : parseScore(event.score)
@@ -65,6 +66,6 @@ export function worldCupMatch(event: GammaEvent, snapshot: ContentSnapshot, spor
     score: status === 'scheduled' ? null : event.score || null,
     home: order ? side(order.home) : null,
     away: order ? side(order.away) : null,
-    markets: mainMarkets(event).map((market) => displayMarket(market, event, snapshot, sportSlug)),
+    markets: mainMarkets(event).map((market) => displayMarket(market, event, snapshot, sportSlug, odds)),
   }
 }

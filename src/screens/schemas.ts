@@ -26,7 +26,11 @@ export const teamViewSchema = z.object({
   ordering: z.enum(['home', 'away']).nullable(),
 })
 
-export const outcomeSchema = z.object({ name: z.string(), price: decimalStringSchema.nullable().describe('The exact price (0 to 1) as the upstream quotes it.') })
+export const outcomeSchema = z.object({
+  name: z.string(),
+  price: decimalStringSchema.nullable().describe('The exact price (0 to 1) as the upstream quotes it: compute with this.'),
+  displayPrice: z.string().nullable().describe('The price as the app shows it, in the format asked for with X-Odds-Format ("62%", "1.61", "-163").'),
+})
 
 export const displayMarketSchema = z.object({
   id: z.string(),

@@ -4,6 +4,7 @@
  * since they cannot render the group layout.
  */
 import type { CompiledGroup, CompiledTournament, ContentSnapshot } from '../content/types'
+import type { OddsFormat } from '../display/odds'
 import { notFound } from '../errors'
 import type { EventFilter } from '../markets/gamma/filters'
 import type { GammaEvent, GammaTeam } from '../markets/gamma/types'
@@ -50,7 +51,7 @@ const byKickoff = (a: WorldCupMatch, b: WorldCupMatch) => kickoffOf(a) - kickoff
 const latestFirst = (a: WorldCupMatch, b: WorldCupMatch) => byKickoff(b, a)
 
 /** What every page needs: matches (deduplicated, by kick-off), group teams, settled results per group. */
-function prepare(tournament: CompiledTournament, events: readonly GammaEvent[], snapshot: ContentSnapshot) {
+function prepare(tournament: CompiledTournament, events: readonly GammaEvent[], snapshot: ContentSnapshot, odds: OddsFormat | undefined) {
   const unique = [...new Map(events.map((event) => [event.id, event])).values()]
   const sport = (unique[0] && sportOf(unique[0], snapshot)) ?? Object.values(snapshot.sports).find((candidate) => candidate.upstreamTagId === tournament.upstreamTagId) ?? null
   const upstreamTeams: Map<number, GammaTeam> = upstreamTeamsById(unique)
@@ -59,7 +60,7 @@ function prepare(tournament: CompiledTournament, events: readonly GammaEvent[], 
   const matches = unique.map((event) => {
     const group = groupOfEvent(tournament, event)
     if (group) groupEvents.set(group.letter, [...(groupEvents.get(group.letter) ?? []), event])
-    return worldCupMatch(event, snapshot, sport?.slug ?? null, group?.letter ?? null)
+    return worldCupMatch(event, snapshot, sport?.slug ?? null, group?.letter ?? null, odds)
   })
   matches.sort(byKickoff)
   const tableOf = (group: CompiledGroup) =>
@@ -77,7 +78,7 @@ export function worldCupPage(
   client: Audience,
   _now: Date,
 ): WorldCupPage {
-  const { matches, teamsOf, tableOf } = prepare(tournament, events, snapshot)
+  const { matches, teamsOf, tableOf } = prepare(tournament, events, snapshot, client.oddsFormat)
   if (!meetsMinVersion(client, tournament.minAppVersion)) {
     if (tournament.legacyLayout === 'groups-only') {
       return {
@@ -117,7 +118,7 @@ export function worldCupGroupPage(
   const group = findGroup(tournament, letter)
   // Only this group's matches need rendering; the table and team fallbacks need nothing else.
   const own = events.filter((event) => groupOfEvent(tournament, event)?.letter === group.letter)
-  const { matches, teamsOf, tableOf } = prepare(tournament, own, snapshot)
+  const { matches, teamsOf, tableOf } = prepare(tournament, own, snapshot, client.oddsFormat)
   const groupMatches = matches.slice(0, MAX_MATCHES)
   if (!meetsMinVersion(client, tournament.minAppVersion)) {
     if (tournament.legacyLayout === 'groups-only') {

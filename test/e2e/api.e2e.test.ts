@@ -49,7 +49,7 @@ describe('GET /api/v1/explore', () => {
     const etag = first.headers.get('etag')!
     expect(etag).toMatch(/^"[\w-]+"$/)
     expect(first.headers.get('cache-control')).toBe('public, max-age=30, stale-while-revalidate=300')
-    expect(first.headers.get('vary')).toBe('Origin, X-Platform, X-App-Version')
+    expect(first.headers.get('vary')).toBe('Origin, X-Platform, X-App-Version, X-Odds-Format')
     const again = await api.raw('/explore', { 'if-none-match': etag })
     expect(again.status).toBe(304)
     expect(await again.text()).toBe('')
@@ -135,6 +135,25 @@ describe('GET /api/v1/explore/{tag}/events', () => {
 })
 
 describe('GET /api/v1/events/{slug}', () => {
+  it('shows outcome prices in the odds format asked for, beside the exact price, each format its own cache entry', async () => {
+    const feed = await api.get('/explore/nba/events?limit=5', feedPageSchema)
+    const slug = feed.events[0]!.slug
+    const read = async (format?: string) => {
+      const response = await fetch(`${baseUrl}/api/v1/events/${slug}`, { headers: format ? { 'x-odds-format': format } : {} })
+      return eventPageSchema.parse(await response.json()).sections.flatMap((section) => section.groups.flatMap((group) => group.markets.flatMap((market) => market.outcomes)))
+    }
+    const [probability, decimal, american] = await Promise.all([read(), read('decimal'), read('American')])
+    const priced = probability.findIndex((outcome) => outcome.price !== null && Number(outcome.price) > 0 && Number(outcome.price) < 1)
+    expect(priced).toBeGreaterThanOrEqual(0)
+    expect(probability[priced]!.displayPrice).toMatch(/^(<1|>99|\d{1,2})%$/)
+    expect(decimal[priced]!.displayPrice).toMatch(/^\d+\.\d{2}$/)
+    expect(american[priced]!.displayPrice).toMatch(/^[+-]\d+$/)
+    expect(decimal[priced]!.price).toBe(probability[priced]!.price)
+    const refused = await fetch(`${baseUrl}/api/v1/events/${slug}`, { headers: { 'x-odds-format': 'fractional' } })
+    expect(refused.status).toBe(400)
+    expect(await refused.json()).toMatchObject({ code: 'request.invalid_odds_format' })
+  })
+
   it('groups an NBA game into sections with props titled by the sport’s vocabulary', async () => {
     const feed = await api.get('/explore/nba/events?limit=50', feedPageSchema)
     const pages = await Promise.all(feed.events.slice(0, 10).map((event) => api.get(`/events/${event.slug}`, eventPageSchema)))

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 
+import { ODDS_FORMATS } from '../../display/odds'
 import { PLATFORMS } from '../../domain/platform'
 import { problemSchema } from '../../http/problemSchema'
 import { activityBatchSchema, activityInputSchema } from '../../rewards/activityInput'
@@ -95,7 +96,7 @@ const HEADERS = {
   'X-Trace-Id': header('The request’s trace id (W3C, 32 hex digits), also in every log line and problem body.'),
   ETag: header('A strong validator of the body; send it back in If-None-Match.'),
   'Cache-Control': header('How long the response may be reused: `public, max-age=…, stale-while-revalidate=…`.'),
-  Vary: header('The request headers that change the body: `Origin, X-Platform, X-App-Version`.'),
+  Vary: header('The request headers that change the body: `Origin, X-Platform, X-App-Version, X-Odds-Format`.'),
   Warning: header('`110 - "Response is Stale"` when built from market data past its freshness (a refresh is due or failing).'),
   'Retry-After': header('Seconds to wait before retrying.', { type: 'integer', minimum: 0 }),
   'Idempotent-Replayed': header('`true` when this is the first answer to an earlier request with the same Idempotency-Key.', { type: 'string', enum: ['true', 'false'] }),
@@ -123,6 +124,7 @@ const standard = (...codes: ('304' | '400' | '404' | '429' | '503')[]) => {
 const clientHeaders = [
   { name: 'X-Platform', in: 'header', required: false, description: 'The app’s platform; unset: content restricted by platform is hidden.', schema: { type: 'string', enum: [...PLATFORMS] } },
   { name: 'X-App-Version', in: 'header', required: false, description: 'The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`).', schema: { type: 'string' } },
+  { name: 'X-Odds-Format', in: 'header', required: false, description: 'How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact.', schema: { type: 'string', enum: [...ODDS_FORMATS] } },
   { name: 'If-None-Match', in: 'header', required: false, description: 'An ETag from an earlier response: 304 when it is still current.', schema: { type: 'string' } },
 ]
 

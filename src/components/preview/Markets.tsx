@@ -9,7 +9,7 @@ export function MarketRow({ market }: { market: DisplayMarket }) {
       <div>
         {market.outcomes.map((outcome) => (
           <span className="outcome" key={outcome.name}>
-            {outcome.name} {outcome.price ?? '–'}
+            {outcome.name} <span title={outcome.price ?? undefined}>{outcome.displayPrice ?? '–'}</span>
           </span>
         ))}
       </div>

@@ -16,6 +16,8 @@ describe('response cache keys', () => {
     const canonical = key('/api/v1/explore', { 'x-platform': 'ios', 'x-app-version': '3.1.0' })
     expect(key('/api/v1/explore', { 'x-platform': 'iOS', 'x-app-version': '3.1' })).toBe(canonical)
     expect(key('/api/v1/explore', { 'x-platform': 'IOS', 'x-app-version': 'v3.1.0' })).toBe(canonical)
+    expect(key('/api/v1/explore', { 'x-platform': 'ios', 'x-app-version': '3.1.0', 'x-odds-format': 'probability' })).toBe(canonical)
+    expect(key('/api/v1/explore', { 'x-odds-format': 'Decimal' })).toBe(key('/api/v1/explore', { 'x-odds-format': 'decimal' }))
   })
 
   it('differ where the request differs', () => {
@@ -23,5 +25,6 @@ describe('response cache keys', () => {
     expect(key('/api/v1/explore', { 'x-app-version': '3.1.0' })).not.toBe(key('/api/v1/explore', { 'x-app-version': '3.1.1' }))
     expect(key('/api/v1/explore', { 'x-platform': 'ios' })).not.toBe(key('/api/v1/explore', { 'x-platform': 'android' }))
     expect(key('/api/v1/explore/nba/events?limit=20')).not.toBe(key('/api/v1/explore/nba/events?limit=21'))
+    expect(key('/api/v1/events/x', { 'x-odds-format': 'american' })).not.toBe(key('/api/v1/events/x', { 'x-odds-format': 'decimal' }))
   })
 })

@@ -174,4 +174,14 @@ describe('fallbacks', () => {
     const view = show({ question: 'Old market', outcomes: ['Yes', 'No'], outcomePrices: ['0.0000005000000000000000000000000000000001', '0.9999994999999999999999999999999999999999'] }, null)
     expect(view.outcomes.map((outcome) => outcome.price)).toEqual(['0.0000005000000000000000000000000000000001', '0.9999994999999999999999999999999999999999'])
   })
+
+  it('shows each outcome’s price in the format asked for, beside the exact price', () => {
+    const moneyline = market({ question: 'Lakers vs. Celtics', sportsMarketType: 'moneyline', outcomes: ['Lakers', 'Celtics'], outcomePrices: ['0.62', '0.38'] })
+    expect(displayMarket(moneyline, nbaGame([]), content, 'nba').outcomes).toEqual([
+      { name: 'Lakers', price: '0.62', displayPrice: '62%' },
+      { name: 'Celtics', price: '0.38', displayPrice: '38%' },
+    ])
+    expect(displayMarket(moneyline, nbaGame([]), content, 'nba', 'american').outcomes.map((outcome) => outcome.displayPrice)).toEqual(['-163', '+163'])
+    expect(displayMarket(moneyline, nbaGame([]), content, 'nba', 'decimal').outcomes.map((outcome) => outcome.displayPrice)).toEqual(['1.61', '2.63'])
+  })
 })
