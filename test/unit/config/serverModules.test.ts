@@ -15,6 +15,8 @@ function sources(entry: string): string[] {
   return readdirSync(full, { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.(ts|tsx|js|mjs)$/.test(file))
     .map((file) => path.join(full, file))
+    // A route folder may be named like a file (`docs/redoc.standalone.js/route.ts`).
+    .filter((file) => statSync(file).isFile())
 }
 
 describe('server-side modules', () => {
