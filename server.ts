@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     const database = await startEmbeddedPostgres(path.resolve(config.DATA_DIR, 'pg'))
     process.env.DATABASE_URL = database.url
     stops.push(database.stop)
-    logger.info({ component: 'boot' }, `embedded Postgres at ${database.url.replace(/:[^:@/]+@/, ':***@')}`)
+    logger.info({ component: 'boot' }, `embedded Postgres at ${shown(database.url)}`)
   }
   if (!config.GAMMA_URL) {
     const { startBundledReplay } = await import('./replay/bundled')

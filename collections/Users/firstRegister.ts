@@ -4,30 +4,20 @@
  * of the one-time `ADMIN_BOOTSTRAP_TOKEN` (sent as `X-Bootstrap-Token`) while no user exists. Development seeds
  * and prints its own admin at boot.
  */
-import { timingSafeEqual } from 'node:crypto'
-
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { env } from '../../src/config/env'
+import { secretsEqual } from '../../src/config/secret'
 import { badRequest, forbidden } from '../../src/errors'
-import { problemResponse } from '../../src/http/problem'
-import { traceIdFrom } from '../../src/log/context'
-
-const FIRST_ADMIN_PATH = '/api/users/first-register'
+import { route } from '../../src/http/handler'
 
 const credentials = z.object({ email: z.email(), password: z.string().min(12, 'must have at least 12 characters').max(256), name: z.string().max(200).optional() })
-
-const sameSecret = (given: string, expected: string) => {
-  const a = Buffer.from(given)
-  const b = Buffer.from(expected)
-  return a.length === b.length && timingSafeEqual(a, b)
-}
 
 async function registerFirstAdmin(req: PayloadRequest): Promise<Response> {
   const token = env().ADMIN_BOOTSTRAP_TOKEN
   const given = req.headers.get('x-bootstrap-token')
-  if (!token || !given || !sameSecret(given, token)) {
+  if (!token || !given || !secretsEqual(given, token)) {
     throw forbidden('auth.first_register_closed', {
       detail: 'Users are created by an admin. The first admin comes from `npm run create-admin -- --email …` (or the one-time bootstrap token).',
     })
@@ -40,14 +30,6 @@ async function registerFirstAdmin(req: PayloadRequest): Promise<Response> {
   return Response.json({ user: { id: user.id, email: user.email, roles: user.roles } }, { status: 201 })
 }
 
-export const firstRegisterEndpoint: Endpoint = {
-  path: '/first-register',
-  method: 'post',
-  handler: async (req) => {
-    try {
-      return await registerFirstAdmin(req)
-    } catch (error) {
-      return problemResponse(error, traceIdFrom(req.headers.get('traceparent')), FIRST_ADMIN_PATH)
-    }
-  },
-}
+const handler = route<undefined, PayloadRequest>(registerFirstAdmin)
+
+export const firstRegisterEndpoint: Endpoint = { path: '/first-register', method: 'post', handler: (req) => handler(req, undefined) }

@@ -1,6 +1,7 @@
 /** The process environment, parsed once with zod; a bad value stops the boot with one line naming it. */
-import proxyaddr from 'proxy-addr'
 import { z } from 'zod'
+
+import { trustedProxies } from '../edge/clientIdentity'
 
 const url = (protocols: string[]) =>
   z
@@ -59,7 +60,7 @@ const baseSchema = z.object({
   TRUSTED_PROXIES: optional(
     z.string().refine((value) => {
       try {
-        proxyaddr.compile(value.split(',').map((entry) => entry.trim()).filter(Boolean))
+        trustedProxies(value)
         return true
       } catch {
         return false

@@ -35,10 +35,11 @@ export function loadEnvFiles(dir: string, dev: boolean): { files: string[]; sour
 
 /** The sources recorded at boot (all `environment` in a process started otherwise, e.g. a test). */
 export function settingSources(): Record<ServiceSetting, SettingSource> {
+  let recorded: Partial<Record<ServiceSetting, SettingSource>> = {}
   try {
-    const parsed = JSON.parse(process.env[SOURCES_VARIABLE] ?? '{}') as Partial<Record<ServiceSetting, SettingSource>>
-    return Object.fromEntries(SERVICE_SETTINGS.map((name) => [name, parsed[name] ?? (process.env[name] ? 'environment' : 'unset')])) as Record<ServiceSetting, SettingSource>
+    recorded = JSON.parse(process.env[SOURCES_VARIABLE] ?? '{}') as typeof recorded
   } catch {
-    return Object.fromEntries(SERVICE_SETTINGS.map((name) => [name, process.env[name] ? 'environment' : 'unset'])) as Record<ServiceSetting, SettingSource>
+    // Not recorded (or not by us): judge by the environment alone.
   }
+  return Object.fromEntries(SERVICE_SETTINGS.map((name) => [name, recorded[name] ?? (process.env[name] ? 'environment' : 'unset')])) as Record<ServiceSetting, SettingSource>
 }

@@ -1,5 +1,5 @@
 /** The Payload secret: PAYLOAD_SECRET when set; in development a random one kept under DATA_DIR. */
-import { randomBytes } from 'node:crypto'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -21,4 +21,11 @@ export function payloadSecret(): string {
     writeFileSync(file, secret, { mode: 0o600 })
     return secret
   }
+}
+
+/** Whether a presented secret (a token, a signature) equals the expected one, in time that does not tell how close it was. */
+export function secretsEqual(given: string, expected: string): boolean {
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && timingSafeEqual(a, b)
 }

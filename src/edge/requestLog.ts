@@ -2,18 +2,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { randomHex, traceIdFrom } from '../log/context'
-import { clientIdentity, type TrustedProxies } from './clientIdentity'
 import { logger } from '../log/logger'
 import { observeRequest, type RequestDurations } from '../metrics/http'
+import { clientIdentity, type TrustedProxies } from './clientIdentity'
 
 export const CLIENT_IP_HEADER = 'x-playbook-client-ip'
 
-/** Ensures the request carries a valid `traceparent` (route handlers read their trace id from it). */
 export interface EdgeOptions {
   durations: () => RequestDurations | undefined
   trust: TrustedProxies
 }
 
+/**
+ * Ensures the request carries a valid `traceparent` (route handlers read their trace id from it), names its client,
+ * and observes and logs it when it ends.
+ */
 export function assignTrace(req: IncomingMessage, res: ServerResponse, { durations, trust }: EdgeOptions): string {
   const header = req.headers.traceparent
   const traceId = traceIdFrom(typeof header === 'string' ? header : undefined)

@@ -1,10 +1,14 @@
-/** Wraps a route handler: trace id, request log context, and the problem+json boundary. */
+/**
+ * Wraps a route handler: trace id, request log context, and the problem+json boundary. Payload's custom endpoints
+ * use it too (their request is a PayloadRequest: the same headers, a URL that may be absent).
+ */
 import { currentContext, runWithContext, traceIdFrom } from '../log/context'
 import { problemResponse } from './problem'
 
-type Handler<C> = (request: Request, context: C) => Promise<Response> | Response
+type RequestLike = { headers: Headers; url?: string }
+type Handler<C, R> = (request: R, context: C) => Promise<Response> | Response
 
-export function route<C = unknown>(handler: Handler<C>): (request: Request, context: C) => Promise<Response> {
+export function route<C = unknown, R extends RequestLike = Request>(handler: Handler<C, R>): (request: R, context: C) => Promise<Response> {
   return async (request, context) => {
     const traceId = currentContext()?.traceId ?? traceIdFrom(request.headers.get('traceparent'))
     return runWithContext({ traceId }, async () => {
@@ -13,7 +17,7 @@ export function route<C = unknown>(handler: Handler<C>): (request: Request, cont
         response.headers.set('x-trace-id', traceId)
         return response
       } catch (error) {
-        return problemResponse(error, traceId, new URL(request.url).pathname)
+        return problemResponse(error, traceId, request.url ? new URL(request.url).pathname : undefined)
       }
     })
   }

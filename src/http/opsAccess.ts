@@ -3,16 +3,13 @@
  * messages. With `OPS_TOKEN` set, they need `Authorization: Bearer <OPS_TOKEN>`; without it they are open in
  * development and closed in production.
  */
-import { timingSafeEqual } from 'node:crypto'
-
 import type { Env } from '../config/env'
+import { secretsEqual } from '../config/secret'
 import { unauthorized } from '../errors'
 
 export function opsAuthorized(headers: { get: (name: string) => string | null }, config: Pick<Env, 'OPS_TOKEN' | 'NODE_ENV'>): boolean {
   if (!config.OPS_TOKEN) return config.NODE_ENV !== 'production'
-  const given = Buffer.from(/^Bearer (.+)$/.exec(headers.get('authorization') ?? '')?.[1] ?? '')
-  const expected = Buffer.from(config.OPS_TOKEN)
-  return given.length === expected.length && timingSafeEqual(given, expected)
+  return secretsEqual(/^Bearer (.+)$/.exec(headers.get('authorization') ?? '')?.[1] ?? '', config.OPS_TOKEN)
 }
 
 export function requireOps(headers: { get: (name: string) => string | null }, config: Pick<Env, 'OPS_TOKEN' | 'NODE_ENV'>): void {

@@ -10,7 +10,6 @@ import { LRUCache } from 'lru-cache'
 import { DEFAULT_ODDS_FORMAT, parseOddsFormat } from '../display/odds'
 import { parseAppVersion } from '../domain/platform'
 
-
 export interface CachedResponse {
   status: number
   body: Buffer

@@ -3,9 +3,9 @@
  * was issued for, until it expires. The key is derived from the Payload secret with HKDF for this one use and a
  * version, so a preview signature is never a valid signature of anything else and the scheme can be rotated.
  */
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
+import { createHmac, hkdfSync } from 'node:crypto'
 
-import { payloadSecret } from '../config/secret'
+import { payloadSecret, secretsEqual } from '../config/secret'
 
 const VERSION = 'v1'
 /** A link lives a day unless its issuer asks for less or more, and never more than a week. */
@@ -50,9 +50,7 @@ export function verifyPreviewToken(target: string, token: string | undefined, no
   if (version !== VERSION || !Number.isInteger(expires) || !signature) return false
   // Expired, or claiming a life longer than any link is issued for.
   if (expires < seconds || expires > seconds + MAX_PREVIEW_TTL_SECONDS) return false
-  const expected = Buffer.from(sign(target, expires))
-  const given = Buffer.from(signature)
-  return expected.length === given.length && timingSafeEqual(expected, given)
+  return secretsEqual(signature, sign(target, expires))
 }
 
 /** The link itself: the target with `preview=<token>` added. */

@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { ODDS_FORMATS } from '../../display/odds'
 import { PLATFORMS } from '../../domain/platform'
 import { problemSchema } from '../../http/problemSchema'
+import { slugParam } from '../../http/query'
 import { activityBatchSchema, activityInputSchema } from '../../rewards/activityInput'
 import {
   activityScoreSchema,
@@ -39,7 +40,7 @@ import {
   worldCupMatchSchema,
   worldCupPageSchema,
 } from '../../screens/schemas'
-import { feedQuery, leaderboardQuery, searchQuery, walletQuery } from './queries'
+import { addressParam, feedQuery, groupLetterParam, leaderboardQuery, searchQuery, walletQuery } from './queries'
 
 /** Response shapes, by component name. */
 const OUTPUT_COMPONENTS = {
@@ -136,8 +137,14 @@ const queryParameters = (schema: z.ZodObject) => {
   })
 }
 
-const pathParameter = (name: string, pattern: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string', pattern } })
-const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$'
+/** A path parameter described by the schema its route parses it with. */
+const pathParameter = (name: string, schema: z.ZodType, description: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema: withoutMeta(z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>),
+})
 
 interface ScreenOperation {
   operationId: string
@@ -194,17 +201,17 @@ export function openApiDocument() {
         tag: 'Explore',
         summary: 'One page of a tag’s feed',
         schema: 'FeedPage',
-        parameters: [pathParameter('tag', SLUG, 'An explore tag slug.'), ...queryParameters(feedQuery)],
+        parameters: [pathParameter('tag', slugParam, 'An explore tag slug.'), ...queryParameters(feedQuery)],
         errors: ['304', '400', '404', '429', '503'],
       }),
-      '/events/{slug}': screen({ operationId: 'getEventPage', tag: 'Events', summary: 'One event with its markets in sections', schema: 'EventPage', parameters: [pathParameter('slug', SLUG, 'An event slug.')], errors: ['304', '400', '404', '429', '503'] }),
+      '/events/{slug}': screen({ operationId: 'getEventPage', tag: 'Events', summary: 'One event with its markets in sections', schema: 'EventPage', parameters: [pathParameter('slug', slugParam, 'An event slug.')], errors: ['304', '400', '404', '429', '503'] }),
       '/world-cup': screen({ operationId: 'getWorldCup', tag: 'World Cup', summary: 'The World Cup 2026 page', schema: 'WorldCupPage', errors: ['304', '400', '404', '429', '503'] }),
       '/world-cup/groups/{letter}': screen({
         operationId: 'getWorldCupGroup',
         tag: 'World Cup',
         summary: 'One World Cup group',
         schema: 'WorldCupGroupPage',
-        parameters: [pathParameter('letter', '^[A-La-l]$', 'A group letter, A to L.')],
+        parameters: [pathParameter('letter', groupLetterParam, 'A group letter, A to L.')],
         errors: ['304', '400', '404', '429', '503'],
       }),
       '/search': screen({ operationId: 'search', tag: 'Search', summary: 'Tags, events and profiles matching q', schema: 'SearchView', parameters: queryParameters(searchQuery), errors: ['304', '400', '429', '503'] }),
@@ -214,7 +221,7 @@ export function openApiDocument() {
         tag: 'Rewards',
         summary: 'A wallet’s owner, points, rank and breakdown in a season',
         schema: 'WalletSummary',
-        parameters: [pathParameter('address', '^0x[0-9a-fA-F]{40}$', 'A wallet address, any case.'), ...queryParameters(walletQuery)],
+        parameters: [pathParameter('address', addressParam, 'A wallet address, any case.'), ...queryParameters(walletQuery)],
         errors: ['304', '400', '404', '429', '503'],
       }),
       '/rewards/activities': {
