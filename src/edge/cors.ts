@@ -19,7 +19,7 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, allowed: Se
   if (req.method !== 'OPTIONS') return false
   res.writeHead(204, {
     'access-control-allow-methods': 'GET, POST, OPTIONS',
-    'access-control-allow-headers': 'Content-Type, Authorization, Idempotency-Key, If-None-Match, X-Platform, X-App-Version, Last-Event-ID',
+    'access-control-allow-headers': 'Content-Type, Authorization, Idempotency-Key, If-None-Match, X-Platform, X-App-Version, X-Odds-Format, Last-Event-ID',
     'access-control-max-age': '600',
   })
   res.end()

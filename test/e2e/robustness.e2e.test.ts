@@ -131,6 +131,10 @@ describe('CORS', () => {
     const preflight = await fetch(`${baseUrl}/api/v1/explore`, { method: 'OPTIONS', headers: { origin: 'https://app.playbook.test', 'access-control-request-method': 'GET' } })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.playbook.test')
+    // Every request header the API reads may be sent by a browser client.
+    for (const name of ['X-Platform', 'X-App-Version', 'X-Odds-Format', 'If-None-Match', 'Idempotency-Key', 'Last-Event-ID']) {
+      expect(preflight.headers.get('access-control-allow-headers'), name).toContain(name)
+    }
     await fetch(`${baseUrl}/api/v1/explore`)
     const allowed = await fetch(`${baseUrl}/api/v1/explore`, { headers: { origin: 'https://app.playbook.test' } })
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.playbook.test')
