@@ -4,6 +4,8 @@
  * responses.
  */
 
+import type { CodeOf, ErrorCode } from './errorCodes'
+
 export type ErrorKind =
   | 'BadRequest'
   | 'Unauthorized'
@@ -36,9 +38,11 @@ const kinds: Record<ErrorKind, { status: number; title: string; level: LogLevel 
   Internal: { status: 500, title: 'Internal Server Error', level: 'error' },
 }
 
+export const statusOf = (kind: ErrorKind): number => kinds[kind].status
+
 export interface AppErrorOptions {
-  /** Machine-readable cause, e.g. `explore.tag_not_found`. */
-  code: string
+  /** Machine-readable cause, e.g. `explore.tag_not_found`: one of the catalogue (errorCodes.ts). */
+  code: ErrorCode
   /** Human-readable explanation safe to show to clients. */
   detail?: string
   /** Structured context logged in full (never sent to clients). */
@@ -58,7 +62,7 @@ const APP_ERROR = Symbol.for('playbook.app-error')
 export class AppError extends Error {
   readonly [APP_ERROR] = true
   readonly kind: ErrorKind
-  readonly code: string
+  readonly code: ErrorCode
   readonly detail: string | undefined
   readonly context: Record<string, unknown>
   readonly retryAfterSeconds: number | undefined
@@ -86,8 +90,10 @@ export class AppError extends Error {
   }
 }
 
-const make = (kind: ErrorKind) => (code: string, options: Omit<AppErrorOptions, 'code'> = {}) =>
-  new AppError(kind, { ...options, code })
+const make =
+  <K extends ErrorKind>(kind: K) =>
+  (code: CodeOf<K>, options: Omit<AppErrorOptions, 'code'> = {}) =>
+    new AppError(kind, { ...options, code })
 
 export const badRequest = make('BadRequest')
 export const unauthorized = make('Unauthorized')

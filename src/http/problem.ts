@@ -1,4 +1,5 @@
 /** The one translation boundary: errors become RFC 9457 `application/problem+json` responses. */
+import { problemTypeOf } from '../errorCodes'
 import { type AppError, toAppError } from '../errors'
 import { logger } from '../log/logger'
 
@@ -16,7 +17,7 @@ export interface ProblemBody {
 
 export function problemBody(error: AppError, traceId: string, instance?: string): ProblemBody {
   return {
-    type: `https://playbook.dev/problems/${error.code.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
+    type: problemTypeOf(error.code),
     title: error.title,
     status: error.status,
     code: error.code,

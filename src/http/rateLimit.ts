@@ -6,10 +6,15 @@
 import type { Redis } from 'ioredis'
 
 import { logger } from '../log/logger'
+import type { CodeOf } from '../errorCodes'
 import { rateLimited } from '../errors'
 
+type NameOf<Code> = Code extends `${infer Name}.rate_limited` ? Name : never
+type LimitName = NameOf<CodeOf<'RateLimited'>>
+
 export interface RateLimit {
-  name: string
+  /** Its refusals are `{name}.rate_limited`, a code of the catalogue. */
+  name: Exclude<LimitName, 'upstream' | 'live'>
   limit: number
   windowMs: number
 }

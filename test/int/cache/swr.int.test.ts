@@ -117,7 +117,7 @@ describe('SwrCache across two replicas', () => {
     let calls = 0
     const missing = async (): Promise<string> => {
       calls++
-      throw notFound('event.not_found')
+      throw notFound('upstream.not_found')
     }
     const negative = { ...ttl, negativeTtlMs: 500 }
     await expect(cache.get('gone', missing, negative)).rejects.toMatchObject({ kind: 'NotFound' })

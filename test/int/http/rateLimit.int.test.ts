@@ -2,13 +2,13 @@
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { isAppError } from '@/errors'
-import { RateLimiter } from '@/http/rateLimit'
+import { type RateLimit, RateLimiter } from '@/http/rateLimit'
 import { createRedis } from '@/redis/connect'
 
 describe('rate limiter', () => {
   const redis = createRedis(process.env.REDIS_URL!, 'rate-limit-test')
   afterAll(() => redis.disconnect())
-  const rule = { name: 'search', limit: 5, windowMs: 10_000 }
+  const rule: RateLimit = { name: 'search', limit: 5, windowMs: 10_000 }
   const now = () => 1_000_000_003_000
 
   it('counts across replicas and answers over the limit with RateLimited and Retry-After', async () => {

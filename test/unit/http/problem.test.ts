@@ -7,10 +7,10 @@ import { logger } from '@/log/logger'
 
 describe('error model', () => {
   it('maps each kind to its HTTP status', () => {
-    expect(badRequest('x').status).toBe(400)
-    expect(notFound('x').status).toBe(404)
-    expect(rateLimited('x').status).toBe(429)
-    expect(new AppError('UpstreamUnavailable', { code: 'x' }).status).toBe(503)
+    expect(badRequest('request.invalid_parameter').status).toBe(400)
+    expect(notFound('route.not_found').status).toBe(404)
+    expect(rateLimited('search.rate_limited').status).toBe(429)
+    expect(new AppError('UpstreamUnavailable', { code: 'upstream.timeout' }).status).toBe(503)
     expect(toAppError(new Error('boom')).status).toBe(500)
   })
 
@@ -18,7 +18,7 @@ describe('error model', () => {
     const error = toAppError(new Error('password=hunter2 in SQL'))
     const body = problemBody(error, 'trace')
     expect(body).toEqual({
-      type: 'https://playbook.dev/problems/internal-unexpected',
+      type: '/api/v1/docs/errors#internal.unexpected',
       title: 'Internal Server Error',
       status: 500,
       code: 'internal.unexpected',
