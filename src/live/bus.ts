@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events'
 import type { Redis } from 'ioredis'
 
 import { logger } from '../log/logger'
+import type { LiveEventData, LiveEventType } from './events'
 
 export interface LiveMessage {
   /** Global, increasing: the SSE event id. */
@@ -69,7 +70,7 @@ export class LiveBus {
    * Publishes once; every replica (this one included) delivers it to its clients. While Redis cannot take it, the
    * clients of this replica still get it (numbered after the last id this replica saw), the others miss it.
    */
-  async publish(topic: string, type: string, data: unknown): Promise<LiveMessage> {
+  async publish<T extends LiveEventType>(topic: string, type: T, data: LiveEventData<T>): Promise<LiveMessage> {
     this.published++
     const at = new Date().toISOString()
     let id: number | null = null

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { REPLAY_TAGS } from '../../replay/data/catalog'
+import { liveFrameSchema } from '../../src/live/events'
 import { type RunningApp, startApp } from '../support/app'
 import { openLiveStream } from '../support/liveStream'
 import { staffToken } from '../support/staffToken'
@@ -71,5 +72,10 @@ describe('two replicas', () => {
     expect(seenAfter).toBeLessThan(1_000)
     expect(liveAfter).toBeLessThan(1_000)
     expect(live.text().match(/event: config\.published/g)).toHaveLength(1)
+    // Each frame is what the contract's LiveFrame says.
+    const frames = live.frames()
+    expect(frames.length).toBeGreaterThan(0)
+    for (const frame of frames) liveFrameSchema.parse(frame)
+    expect(frames.find((frame) => frame.event === 'config.published')).toMatchObject({ data: { topic: 'config', data: { collection: 'explore-tags', id: docs[0]!.id } } })
   })
 })

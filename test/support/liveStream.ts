@@ -3,6 +3,8 @@ export interface LiveStream {
   response: Response
   /** Everything received so far. */
   text: () => string
+  /** The events received so far, with `data` parsed as JSON (comments and data-less blocks left out). */
+  frames: () => { id?: string; event?: string; data: unknown }[]
   /** Resolves (with Date.now()) once `event: <name>` has been received. */
   until: (event: string) => Promise<number>
   close: () => void
@@ -33,6 +35,7 @@ export async function openLiveStream(url: string): Promise<LiveStream> {
   return {
     response,
     text: () => received,
+    frames: () => parseFrames(received),
     until: (event) =>
       new Promise<number>((resolve) => {
         waiters.push({ marker: `event: ${event}`, resolve })
@@ -41,4 +44,20 @@ export async function openLiveStream(url: string): Promise<LiveStream> {
       }),
     close: () => abort.abort(),
   }
+}
+
+function parseFrames(text: string): { id?: string; event?: string; data: unknown }[] {
+  const blocks = text.split('\n\n').slice(0, -1)
+  return blocks.flatMap((block) => {
+    const fields = block.split('\n').filter((line) => !line.startsWith(':') && line.includes(': '))
+    if (fields.length === 0) return []
+    const frame: Record<string, string> = {}
+    for (const line of fields) {
+      const at = line.indexOf(': ')
+      frame[line.slice(0, at)] = line.slice(at + 2)
+    }
+    const { retry: _retry, data, ...rest } = frame
+    // A block without data (e.g. only a `retry:` hint) dispatches no event (SSE spec).
+    return data === undefined ? [] : [{ ...rest, data: JSON.parse(data) }]
+  })
 }

@@ -14,6 +14,8 @@ const until = async (condition: () => boolean, timeoutMs = 3_000) => {
   }
 }
 
+const change = (slug: string) => ({ slug, closed: false, live: true, score: null, period: null })
+
 describe('live bus across two replicas', () => {
   const clients: Redis[] = []
   let replicas: LiveBus[]
@@ -37,7 +39,7 @@ describe('live bus across two replicas', () => {
     const received: [number, LiveMessage][] = []
     const offs = replicas.map((bus, index) => bus.subscribe(new Set(['config']), (message) => received.push([index, message])))
     offs.push(...replicas.map((bus) => bus.subscribe(new Set(['event:other']), () => received.push([-1, null as never]))))
-    const sent = await replicas[0]!.publish('config', 'config.published', { collection: 'explore-tags' })
+    const sent = await replicas[0]!.publish('config', 'config.published', { collection: 'explore-tags', id: 1 })
     await until(() => received.length >= 2)
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(received.map(([index]) => index).sort()).toEqual([0, 1])
@@ -46,28 +48,28 @@ describe('live bus across two replicas', () => {
   })
 
   it('gives ids that increase across replicas and resumes from Last-Event-ID', async () => {
-    const first = await replicas[0]!.publish('event:a', 'market.changed', { n: 1 })
-    const second = await replicas[1]!.publish('event:a', 'market.changed', { n: 2 })
+    const first = await replicas[0]!.publish('event:a', 'market.changed', change('n1'))
+    const second = await replicas[1]!.publish('event:a', 'market.changed', change('n2'))
     expect(second.id).toBeGreaterThan(first.id)
     await until(() => replicas[1]!.since(first.id, new Set(['event:a'])).messages.length === 1)
     const resumed = replicas[1]!.since(first.id, new Set(['event:a']))
     expect(resumed.messages.map((message) => message.id)).toEqual([second.id])
     expect(resumed.complete).toBe(true)
-    for (let i = 0; i < 10; i++) await replicas[0]!.publish('event:b', 'market.changed', { i })
+    for (let i = 0; i < 10; i++) await replicas[0]!.publish('event:b', 'market.changed', change(`i${i}`))
     await until(() => replicas[1]!.since(second.id, new Set(['event:b'])).messages.length === 5)
     expect(replicas[1]!.since(first.id, new Set(['event:a'])).complete, 'the buffer of 5 no longer reaches back').toBe(false)
   })
 
   it('streams SSE frames, replays missed ones, and drops a client that does not read', async () => {
     const bus = replicas[0]!
-    const before = await bus.publish('event:sse', 'market.changed', { n: 0 })
+    const before = await bus.publish('event:sse', 'market.changed', change('n0'))
     const abort = new AbortController()
     const reader = sseStream(bus, new Set(['event:sse']), before.id - 1, abort.signal, { heartbeatMs: 50 }).getReader()
     const decoder = new TextDecoder()
     let text = ''
     while (!text.includes(`id: ${before.id}\n`)) text += decoder.decode((await reader.read()).value)
-    await bus.publish('event:sse', 'market.changed', { n: 1 })
-    while (!text.includes('"n":1')) text += decoder.decode((await reader.read()).value)
+    await bus.publish('event:sse', 'market.changed', change('n1'))
+    while (!text.includes('"slug":"n1"')) text += decoder.decode((await reader.read()).value)
     while (!text.includes(': heartbeat')) text += decoder.decode((await reader.read()).value)
     abort.abort()
     expect(bus.listeners).toBe(0)
@@ -83,7 +85,7 @@ describe('live bus across two replicas', () => {
     const slow = sseStream(bus, new Set(['event:flood']), null, new AbortController().signal, { maxQueuedBytes: 2_000 })
     const listening = bus.listeners
     expect(listening).toBe(1)
-    for (let i = 0; i < 200; i++) await bus.publish('event:flood', 'market.changed', { payload: 'x'.repeat(100), i })
+    for (let i = 0; i < 200; i++) await bus.publish('event:flood', 'market.changed', change(`${'x'.repeat(100)}${i}`))
     await until(() => bus.listeners === 0)
     expect(slow.locked).toBe(false)
   })
@@ -95,12 +97,12 @@ describe('live bus across two replicas', () => {
     await bus.start()
     const received: LiveMessage[] = []
     bus.subscribe(new Set(['config']), (message) => received.push(message))
-    const before = await bus.publish('config', 'config.published', { n: 1 })
+    const before = await bus.publish('config', 'config.published', { collection: 'sports', id: 1 })
     await until(() => received.length === 1)
     // Redis goes away for the publishing connection (the subscriber's stays, as after a failover in progress).
     redis.disconnect()
-    const during = await bus.publish('config', 'config.published', { n: 2 })
-    expect(received.map((message) => (message.data as { n: number }).n)).toEqual([1, 2])
+    const during = await bus.publish('config', 'config.published', { collection: 'sports', id: 2 })
+    expect(received.map((message) => (message.data as { id: number }).id)).toEqual([1, 2])
     expect(during.id).toBeGreaterThan(before.id)
     expect(bus.localOnly).toBe(1)
     await bus.stop()
