@@ -7,6 +7,9 @@
 import { z } from 'zod'
 
 import { ODDS_FORMATS } from '../../display/odds'
+import { liveFrameSchema } from '../../live/events'
+import { errorCatalogueMarkdown } from './errorCatalogue'
+import demoExamples from './examples.json'
 import { PLATFORMS } from '../../domain/platform'
 import { problemSchema } from '../../http/problemSchema'
 import { slugParam } from '../../http/query'
@@ -43,7 +46,7 @@ import {
 import { addressParam, feedQuery, groupLetterParam, leaderboardQuery, searchQuery, walletQuery } from './queries'
 
 /** Response shapes, by component name. */
-const OUTPUT_COMPONENTS = {
+export const OUTPUT_COMPONENTS = {
   DecimalString: decimalStringSchema,
   Outcome: outcomeSchema,
   Market: displayMarketSchema,
@@ -70,6 +73,7 @@ const OUTPUT_COMPONENTS = {
   IngestSingleResult: ingestSingleResultSchema,
   IngestBatchResult: ingestBatchResultSchema,
   Problem: problemSchema,
+  LiveFrame: liveFrameSchema,
 } as const
 
 /** Request bodies, by component name (their input form: before defaults and transforms). */
@@ -104,6 +108,23 @@ const HEADERS = {
 }
 const headers = (...names: (keyof typeof HEADERS)[]) => Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]))
 
+/** Examples captured from the demo content (`npm run openapi:examples`), by component name. */
+const examples = (name: keyof typeof OUTPUT_COMPONENTS) =>
+  name in demoExamples ? { examples: { demo: { summary: 'From the demo content', value: demoExamples[name as keyof typeof demoExamples] } } } : {}
+
+export const ACTIVITY_EXAMPLES = {
+  single: { summary: 'One activity', value: { type: 'trade', wallet: '0x8ba1f109551bd432803012645ac136ddd64dba72', occurredAt: '2026-11-10T12:00:00Z', amount: '25.50', ref: 'trade-88121' } },
+  batch: {
+    summary: 'A batch (up to 500)',
+    value: {
+      activities: [
+        { type: 'deposit', wallet: '0x8ba1f109551bd432803012645ac136ddd64dba72', occurredAt: '2026-11-10T11:58:00Z', amount: '100', ref: 'dep-5521' },
+        { type: 'prediction_won', wallet: '0x8ba1f109551bd432803012645ac136ddd64dba72', occurredAt: '2026-11-10T21:30:00Z', ref: 'arg-bra-2026-11-10' },
+      ],
+    },
+  },
+}
+
 const problem = (description: string, ...extra: (keyof typeof HEADERS)[]) => ({
   description,
   headers: headers('X-Trace-Id', ...extra),
@@ -112,7 +133,7 @@ const problem = (description: string, ...extra: (keyof typeof HEADERS)[]) => ({
 
 const RESPONSES = {
   NotModified: { description: 'Not modified: If-None-Match named the current ETag.', headers: headers('X-Trace-Id', 'ETag', 'Cache-Control', 'Vary') },
-  BadRequest: problem('Bad request: an unknown or malformed parameter or header.'),
+  BadRequest: { ...problem('Bad request: an unknown or malformed parameter or header.'), content: { 'application/problem+json': { schema: ref('Problem'), ...examples('Problem') } } },
   NotFound: problem('Not found.'),
   TooManyRequests: problem('Too many requests from this client (or the market-data budget is spent); retry after Retry-After.', 'Retry-After'),
   Unavailable: problem('Market data (or the database) is unavailable; retry after Retry-After.', 'Retry-After'),
@@ -163,17 +184,18 @@ const screen = ({ operationId, tag, summary, schema, parameters = [], errors }: 
     security: [],
     parameters: [...parameters, ...clientHeaders],
     responses: {
-      '200': { description: 'OK.', headers: headers('X-Trace-Id', 'ETag', 'Cache-Control', 'Vary', 'Warning'), content: { 'application/json': { schema: ref(schema) } } },
+      '200': { description: 'OK.', headers: headers('X-Trace-Id', 'ETag', 'Cache-Control', 'Vary', 'Warning'), content: { 'application/json': { schema: ref(schema), ...examples(schema) } } },
       ...standard(...errors),
     },
   },
 })
 
-const LIVE_EVENTS = `Server-Sent Events. Each frame: \`id\` (resume with Last-Event-ID), \`event\` (its type), \`data\` (JSON \`{ topic, at, data }\`).
-Types: \`config.published\` (data: \`{ collection, id }\`, or \`{ reconnected: true }\` after a gap: refetch) on topic \`config\`;
-\`market.changed\` (data: \`{ slug, closed, live, score, period }\`) on \`event:{slug}\` and the tags of that event;
-\`resync\` (the replica's buffer no longer reaches back to Last-Event-ID: refetch); \`reconnect\` and \`shutdown\`
-(the stream ends; reconnect after the \`retry:\` hint, possibly to another replica). Comments (\`: heartbeat\`) keep it open.`
+const LIVE_EVENTS = `Server-Sent Events. Each frame has an \`event\` (its type) and JSON \`data\`; published messages also an
+\`id\` (send the last one back as \`Last-Event-ID\` to resume) and data \`{ topic, at, data }\`. The frames, parsed, are the
+\`LiveFrame\` schema: \`config.published\` on topic \`config\`; \`market.changed\` on \`event:{slug}\` and on the \`tag:{slug}\`
+topics of the event's tags; \`resync\` (refetch), \`reconnect\` and \`shutdown\` (the stream ends: reconnect after the
+\`retry:\` hint, possibly to another replica). Comments (\`: heartbeat\`) keep the connection open. New event types can
+appear: ignore the ones you do not know.`
 
 export function openApiDocument() {
   return {
@@ -181,7 +203,14 @@ export function openApiDocument() {
     info: {
       title: 'Playbook mobile API',
       version: '1.0.0',
-      description: 'Discovery screens: published CMS configuration merged with cached market data. Errors are application/problem+json (RFC 9457).',
+      description: `Discovery screens: published CMS configuration merged with cached market data.
+
+## Errors
+
+Every error is \`application/problem+json\` (RFC 9457) with a stable \`code\`; its \`type\` links to the code's entry in
+[the error catalogue](/api/v1/docs/errors). New codes can appear: a client that does not know one falls back on the HTTP status.
+
+${errorCatalogueMarkdown()}`,
       license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },
     servers: [{ url: '/api/v1' }],
@@ -239,7 +268,7 @@ export function openApiDocument() {
               schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,255}$' },
             },
           ],
-          requestBody: { required: true, content: { 'application/json': { schema: { oneOf: [ref('ActivityInput'), ref('ActivityBatch')] } } } },
+          requestBody: { required: true, content: { 'application/json': { schema: { oneOf: [ref('ActivityInput'), ref('ActivityBatch')] }, examples: ACTIVITY_EXAMPLES } } },
           responses: {
             '201': { description: 'Recorded and scored.', headers: headers('X-Trace-Id', 'Idempotent-Replayed'), content: { 'application/json': { schema: { oneOf: [ref('IngestSingleResult'), ref('IngestBatchResult')] } } } },
             '200': { description: 'A retry: the first answer, byte for byte.', headers: headers('X-Trace-Id', 'Idempotent-Replayed'), content: { 'application/json': { schema: { oneOf: [ref('IngestSingleResult'), ref('IngestBatchResult')] } } } },
@@ -265,7 +294,11 @@ export function openApiDocument() {
             { name: 'Last-Event-ID', in: 'header', required: false, description: 'The last id received: missed frames are replayed.', schema: { type: 'string' } },
           ],
           responses: {
-            '200': { description: 'The stream.', headers: headers('X-Trace-Id'), content: { 'text/event-stream': { schema: { type: 'string' } } } },
+            '200': {
+              description: 'The stream: frames described by `LiveFrame`.',
+              headers: headers('X-Trace-Id'),
+              content: { 'text/event-stream': { schema: { type: 'string', description: 'A stream of frames; each frame, parsed, is a `LiveFrame`.', contentSchema: ref('LiveFrame') } } },
+            },
             ...standard('400', '429', '503'),
           },
         },
