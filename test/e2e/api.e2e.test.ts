@@ -12,12 +12,15 @@ import {
   worldCupGroupPageSchema,
   worldCupPageSchema,
 } from '../../src/screens/schemas'
-import { apiClient, ApiError } from '../support/apiClient'
+import { apiClient, ok, problemOf } from '../support/apiClient'
 import { staffToken } from '../support/staffToken'
 
 const baseUrl = inject('baseUrl')
 const replayUrl = inject('replayUrl')
 const api = apiClient(baseUrl, { platform: 'ios', appVersion: '4.2.0' })
+/** A request the contract does not allow: the typed client cannot send it. */
+const raw = (path: string, headers: Record<string, string> = {}) => fetch(`${baseUrl}/api/v1${path}`, { headers })
+const feed = (tag: string, query: { limit?: number; cursor?: string } = {}) => ok(api.GET('/explore/{tag}/events', { params: { path: { tag }, query } }), feedPageSchema)
 
 const flatten = (nodes: ExploreNode[]): ExploreNode[] => nodes.flatMap((node) => [node, ...flatten(node.children)])
 const replayCalls = async () => ((await (await fetch(`${replayUrl}/__replay/counters`)).json()) as { calls: Record<string, number> }).calls
@@ -25,7 +28,7 @@ const metrics = async () => (await (await fetch(`${baseUrl}/api/metrics?format=j
 
 describe('GET /api/v1/explore', () => {
   it('returns the seeded tree, three levels deep under crypto', async () => {
-    const tree = await api.get('/explore', exploreTreeSchema)
+    const tree = await ok(api.GET('/explore'), exploreTreeSchema)
     const slugs = tree.tags.map((tag) => tag.slug)
     expect(slugs).toEqual(expect.arrayContaining(['sports', 'world-cup', 'crypto', 'finance']))
     const crypto = tree.tags.find((tag) => tag.slug === 'crypto')!
@@ -35,7 +38,7 @@ describe('GET /api/v1/explore', () => {
   })
 
   it('rejects unknown parameters and malformed client headers with a 400 problem', async () => {
-    const unknown = await api.raw('/explore?foo=1')
+    const unknown = await raw('/explore?foo=1')
     expect(unknown.status).toBe(400)
     expect(unknown.headers.get('content-type')).toBe('application/problem+json')
     expect(await unknown.json()).toMatchObject({ code: 'request.unknown_parameter', detail: 'Unknown query parameter: foo.' })
@@ -45,14 +48,13 @@ describe('GET /api/v1/explore', () => {
   })
 
   it('sends a strong ETag, Cache-Control and Vary, and answers 304 to If-None-Match', async () => {
-    const first = await api.raw('/explore')
+    const { response: first } = await api.GET('/explore')
     const etag = first.headers.get('etag')!
     expect(etag).toMatch(/^"[\w-]+"$/)
     expect(first.headers.get('cache-control')).toBe('public, max-age=30, stale-while-revalidate=300')
     expect(first.headers.get('vary')).toBe('Origin, X-Platform, X-App-Version, X-Odds-Format')
-    const again = await api.raw('/explore', { 'if-none-match': etag })
+    const { response: again } = await api.GET('/explore', { params: { header: { 'If-None-Match': etag } } })
     expect(again.status).toBe(304)
-    expect(await again.text()).toBe('')
   })
 })
 
@@ -62,20 +64,19 @@ describe('GET /api/v1/explore/{tag}/events', () => {
     let cursor: string | null = null
     let pages = 0
     do {
-      const query: string = cursor ? `?limit=7&cursor=${encodeURIComponent(cursor)}` : '?limit=7'
-      const page = await api.get(`/explore/sports/events${query}`, feedPageSchema)
+      const page: Awaited<ReturnType<typeof feed>> = await feed('sports', cursor ? { limit: 7, cursor } : { limit: 7 })
       seen.push(...page.events.map((event) => event.id))
       cursor = page.nextCursor
       pages++
     } while (cursor && pages < 200)
     expect(pages).toBeGreaterThan(3)
     expect(new Set(seen).size).toBe(seen.length)
-    const all = await api.get('/explore/sports/events?limit=100', feedPageSchema)
+    const all = await feed('sports', { limit: 100 })
     if (!all.nextCursor) expect(new Set(all.events.map((event) => event.id))).toEqual(new Set(seen))
   })
 
   it('gives every market the display contract with exact decimals', async () => {
-    const page = await api.get('/explore/nba/events?limit=5', feedPageSchema)
+    const page = await feed('nba', { limit: 5 })
     expect(page.events.length).toBeGreaterThan(0)
     for (const market of page.events.flatMap((event) => event.markets)) {
       expect(market.displayTitle.length).toBeGreaterThan(0)
@@ -85,17 +86,17 @@ describe('GET /api/v1/explore/{tag}/events', () => {
   })
 
   it('serves a settled-only tag from closed events', async () => {
-    const page = await api.get('/explore/world-cup-results/events?limit=100', feedPageSchema)
+    const page = await feed('world-cup-results', { limit: 100 })
     expect(page.events.length).toBeGreaterThan(0)
     expect(page.events.every((event) => event.closed)).toBe(true)
-    const open = await api.get('/explore/world-cup/events?limit=100', feedPageSchema)
+    const open = await feed('world-cup', { limit: 100 })
     expect(open.events.every((event) => !event.closed)).toBe(true)
   })
 
   it('puts pinned events first, even from outside the tag’s filter, and drops hidden ones', async () => {
     const token = await staffToken(baseUrl, inject('editor'))
-    const crypto = await api.get('/explore/crypto/events?limit=3', feedPageSchema)
-    const stocks = await api.get('/explore/stocks/events?limit=50', feedPageSchema)
+    const crypto = await feed('crypto', { limit: 3 })
+    const stocks = await feed('stocks', { limit: 50 })
     const pinned = crypto.events[0]!.slug
     const hidden = stocks.events[0]!.slug
     const { docs } = (await (await fetch(`${baseUrl}/api/explore-tags?where[slug][equals]=stocks&depth=0`)).json()) as { docs: { id: number }[] }
@@ -106,24 +107,24 @@ describe('GET /api/v1/explore/{tag}/events', () => {
     })
     expect(saved.status).toBe(200)
     await expect
-      .poll(async () => (await api.get('/explore/stocks/events?limit=50', feedPageSchema)).events[0]?.slug, { timeout: 5_000 })
+      .poll(async () => (await feed('stocks', { limit: 50 })).events[0]?.slug, { timeout: 5_000 })
       .toBe(pinned)
-    const after = await api.get('/explore/stocks/events?limit=50', feedPageSchema)
+    const after = await feed('stocks', { limit: 50 })
     expect(after.events.map((event) => event.slug)).not.toContain(hidden)
   })
 
   it('answers an unknown tag with 404 and a bad cursor with 400', async () => {
-    expect((await api.raw('/explore/no-such-tag/events')).status).toBe(404)
-    const bad = await api.raw('/explore/sports/events?cursor=not-a-cursor')
-    expect(bad.status).toBe(400)
-    expect((await api.raw('/explore/sports/events?limit=500')).status).toBe(400)
+    expect(await problemOf(api.GET('/explore/{tag}/events', { params: { path: { tag: 'no-such-tag' } } }))).toMatchObject({ status: 404, code: 'explore.tag_not_found' })
+    expect(await problemOf(api.GET('/explore/{tag}/events', { params: { path: { tag: 'sports' }, query: { cursor: 'not-a-cursor' } } }))).toMatchObject({ status: 400, code: 'feed.invalid_cursor' })
+    expect(await problemOf(api.GET('/explore/{tag}/events', { params: { path: { tag: 'sports' }, query: { limit: 500 } } }))).toMatchObject({ status: 400, code: 'request.invalid_parameter' })
   })
 
   it('serves a warm feed from the response cache without the upstream or the database', async () => {
-    await api.raw('/explore/crypto/events?limit=10')
+    const read = () => api.GET('/explore/{tag}/events', { params: { path: { tag: 'crypto' }, query: { limit: 10 } } })
+    await read()
     const before = { upstream: await replayCalls(), metrics: await metrics() }
     for (let i = 0; i < 20; i++) {
-      const response = await api.raw('/explore/crypto/events?limit=10')
+      const { response } = await read()
       expect(response.status).toBe(200)
       expect(response.headers.get('x-cache')).toBe('hit')
     }
@@ -136,13 +137,13 @@ describe('GET /api/v1/explore/{tag}/events', () => {
 
 describe('GET /api/v1/events/{slug}', () => {
   it('shows outcome prices in the odds format asked for, beside the exact price, each format its own cache entry', async () => {
-    const feed = await api.get('/explore/nba/events?limit=5', feedPageSchema)
-    const slug = feed.events[0]!.slug
-    const read = async (format?: string) => {
-      const response = await fetch(`${baseUrl}/api/v1/events/${slug}`, { headers: format ? { 'x-odds-format': format } : {} })
-      return eventPageSchema.parse(await response.json()).sections.flatMap((section) => section.groups.flatMap((group) => group.markets.flatMap((market) => market.outcomes)))
+    const slug = (await feed('nba', { limit: 5 })).events[0]!.slug
+    const read = async (format?: 'decimal' | 'american') => {
+      const client = apiClient(baseUrl, { oddsFormat: format })
+      const page = await ok(client.GET('/events/{slug}', { params: { path: { slug } } }), eventPageSchema)
+      return page.sections.flatMap((section) => section.groups.flatMap((group) => group.markets.flatMap((market) => market.outcomes)))
     }
-    const [probability, decimal, american] = await Promise.all([read(), read('decimal'), read('American')])
+    const [probability, decimal, american] = await Promise.all([read(), read('decimal'), read('american')])
     const priced = probability.findIndex((outcome) => outcome.price !== null && Number(outcome.price) > 0 && Number(outcome.price) < 1)
     expect(priced).toBeGreaterThanOrEqual(0)
     expect(probability[priced]!.displayPrice).toMatch(/^(<1|>99|\d{1,2})%$/)
@@ -155,8 +156,8 @@ describe('GET /api/v1/events/{slug}', () => {
   })
 
   it('groups an NBA game into sections with props titled by the sport’s vocabulary', async () => {
-    const feed = await api.get('/explore/nba/events?limit=50', feedPageSchema)
-    const pages = await Promise.all(feed.events.slice(0, 10).map((event) => api.get(`/events/${event.slug}`, eventPageSchema)))
+    const nba = await feed('nba', { limit: 50 })
+    const pages = await Promise.all(nba.events.slice(0, 10).map((event) => ok(api.GET('/events/{slug}', { params: { path: { slug: event.slug } } }), eventPageSchema)))
     const page = pages.find((candidate) => candidate.sections.some((section) => section.key === 'player-props'))!
     expect(page, 'an NBA game with player props').toBeDefined()
     const keys = page.sections.map((section) => section.key)
@@ -171,15 +172,14 @@ describe('GET /api/v1/events/{slug}', () => {
   })
 
   it('answers a missing event with a 404 problem', async () => {
-    const response = await api.raw('/events/no-such-event-anywhere')
-    expect(response.status).toBe(404)
-    expect(await response.json()).toMatchObject({ status: 404, traceId: expect.any(String) })
+    const problem = await problemOf(api.GET('/events/{slug}', { params: { path: { slug: 'no-such-event-anywhere' } } }))
+    expect(problem).toMatchObject({ status: 404, type: `/api/v1/docs/errors#${problem.code}`, traceId: expect.stringMatching(/^[\da-f]{32}$/) })
   })
 })
 
 describe('World Cup', () => {
   it('shows 12 groups of 4 teams with live, upcoming and settled matches', async () => {
-    const page = await api.get('/world-cup', worldCupPageSchema)
+    const page = await ok(api.GET('/world-cup'), worldCupPageSchema)
     expect(page.layout).toBe('groups')
     if (page.layout !== 'groups') return
     expect(page.groups).toHaveLength(12)
@@ -189,38 +189,38 @@ describe('World Cup', () => {
   })
 
   it('serves each group page, and an unknown letter is a 400', async () => {
-    const group = await api.get('/world-cup/groups/j', worldCupGroupPageSchema)
+    const group = await ok(api.GET('/world-cup/groups/{letter}', { params: { path: { letter: 'j' } } }), worldCupGroupPageSchema)
     expect(group.layout).toBe('group')
     if (group.layout === 'group') {
       expect(group.teams.map((team) => team.name)).toContain('Argentina')
       expect(group.matches).toHaveLength(6)
       expect(group.table).toHaveLength(4)
     }
-    expect((await api.raw('/world-cup/groups/z')).status).toBe(400)
+    expect((await raw('/world-cup/groups/z')).status).toBe(400)
   })
 
   it('gives app versions below the tournament minimum the legacy layout, not an error', async () => {
-    const legacy = await apiClient(baseUrl, { platform: 'android', appVersion: '2.9.0' }).get('/world-cup', worldCupPageSchema)
+    const legacy = await ok(apiClient(baseUrl, { platform: 'android', appVersion: '2.9.0' }).GET('/world-cup'), worldCupPageSchema)
     expect(legacy.layout).toBe('legacy-flat-list')
   })
 })
 
 describe('GET /api/v1/search', () => {
   it('injects a team’s matches when the query is a tournament alias', async () => {
-    const result = await api.get(`/search?q=${encodeURIComponent('La Albiceleste')}`, searchViewSchema)
+    const result = await ok(api.GET('/search', { params: { query: { q: 'La Albiceleste' } } }), searchViewSchema)
     expect(result.events.some((event) => /Argentina/.test(event.title))).toBe(true)
   })
 
   it('finds explore tags and app users by handle prefix', async () => {
-    const result = await api.get('/search?q=bitcoin', searchViewSchema)
+    const result = await ok(api.GET('/search', { params: { query: { q: 'bitcoin' } } }), searchViewSchema)
     expect(result.tags.some((tag) => tag.slug === 'bitcoin' && tag.source === 'explore')).toBe(true)
-    const people = await api.get('/search?q=sato', searchViewSchema)
+    const people = await ok(api.GET('/search', { params: { query: { q: 'sato' } } }), searchViewSchema)
     expect(people.profiles.map((profile) => profile.handle)).toContain('satoshi')
   })
 
   it('requires q of 1–100 characters', async () => {
-    expect((await api.raw('/search')).status).toBe(400)
-    expect((await api.raw(`/search?q=${'x'.repeat(101)}`)).status).toBe(400)
+    expect((await raw('/search')).status).toBe(400)
+    expect(await problemOf(api.GET('/search', { params: { query: { q: 'x'.repeat(101) } } }))).toMatchObject({ status: 400, code: 'request.invalid_parameter' })
   })
 })
 
@@ -251,4 +251,3 @@ describe('GET /api/v1/openapi.json', () => {
   })
 })
 
-export { ApiError }

@@ -6,6 +6,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { leaderboardPageSchema, walletSummarySchema } from '../../src/rewards/views'
+import { apiClient, ok, type Schemas } from '../support/apiClient'
 import { type RunningApp, startApp } from '../support/app'
 import { staffToken } from '../support/staffToken'
 
@@ -56,10 +57,13 @@ describe('rewards', () => {
     return { requests: Number(rows[0]!.requests), ledger: Number(rows[0]!.ledger) }
   }
 
-  async function fire(urls: string[], idempotencyKey: string, body: unknown) {
-    const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => send(urls[i % urls.length]!, body, idempotencyKey)))
-    const texts = await Promise.all(responses.map((response) => response.text()))
-    return { statuses: responses.map((response) => response.status).sort((a, b) => a - b), bodies: new Set(texts) }
+  /** Through the generated client, as a partner's service would. */
+  const report = (url: string, body: Schemas['ActivityInput'] | Schemas['ActivityBatch'], idempotencyKey: string) =>
+    apiClient(url).POST('/rewards/activities', { params: { header: { 'Idempotency-Key': idempotencyKey } }, headers: { authorization: `Bearer ${key}` }, body })
+
+  async function fire(urls: string[], idempotencyKey: string, body: Schemas['ActivityInput'] | Schemas['ActivityBatch']) {
+    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => report(urls[i % urls.length]!, body, idempotencyKey)))
+    return { statuses: results.map(({ response }) => response.status).sort((a, b) => a - b), bodies: new Set(results.map(({ data }) => JSON.stringify(data))) }
   }
 
   it('records 100 parallel identical requests once and answers them identically', async () => {
@@ -72,7 +76,7 @@ describe('rewards', () => {
 
   it('does the same across two replicas sharing Postgres and Redis', async () => {
     const idempotencyKey = `e2e-two-${randomBytes(6).toString('hex')}`
-    const body = { activities: [{ type: 'trade', wallet: wallet(), occurredAt: '2026-11-11T12:00:00Z', amount: '7.5' }, { type: 'deposit', wallet: wallet(), occurredAt: '2026-11-11T12:00:00Z', amount: '100' }] }
+    const body: Schemas['ActivityBatch'] = { activities: [{ type: 'trade', wallet: wallet(), occurredAt: '2026-11-11T12:00:00Z', amount: '7.5' }, { type: 'deposit', wallet: wallet(), occurredAt: '2026-11-11T12:00:00Z', amount: '100' }] }
     const { statuses, bodies } = await fire([baseUrl, second.url], idempotencyKey, body)
     expect(statuses).toEqual([...Array(99).fill(200), 201])
     expect(bodies.size).toBe(1)
@@ -99,12 +103,13 @@ describe('rewards', () => {
   })
 
   it('shows the same leaderboard on both replicas, and a wallet’s standing', async () => {
-    const board = async (url: string) => leaderboardPageSchema.parse(await (await fetch(`${url}/api/v1/leaderboard?season=season-1&limit=50`)).json())
+    const board = (url: string) => ok(apiClient(url).GET('/leaderboard', { params: { query: { season: 'season-1', limit: 50 } } }), leaderboardPageSchema)
     const [one, two] = await Promise.all([board(baseUrl), board(second.url)])
     expect(one.entries.length).toBeGreaterThan(10)
     expect(two).toEqual(one)
     const top = one.entries[0]!
-    const summary = walletSummarySchema.parse(await (await fetch(`${second.url}/api/v1/rewards/wallets/${top.wallet.toUpperCase().replace('0X', '0x')}`)).json())
+    const address = top.wallet.toUpperCase().replace('0X', '0x')
+    const summary = await ok(apiClient(second.url).GET('/rewards/wallets/{address}', { params: { path: { address } } }), walletSummarySchema)
     expect(summary).toMatchObject({ holder: top.wallet, points: top.points, rank: 1 })
     // A repeat within the freshness window is answered from the response cache (Cache-Control says how long).
     const again = await fetch(`${baseUrl}/api/v1/leaderboard?season=season-1&limit=50`)
