@@ -77,11 +77,12 @@ export interface paths {
         };
         /**
          * Live market changes and config publishes (Server-Sent Events)
-         * @description Server-Sent Events. Each frame: `id` (resume with Last-Event-ID), `event` (its type), `data` (JSON `{ topic, at, data }`).
-         *     Types: `config.published` (data: `{ collection, id }`, or `{ reconnected: true }` after a gap: refetch) on topic `config`;
-         *     `market.changed` (data: `{ slug, closed, live, score, period }`) on `event:{slug}` and the tags of that event;
-         *     `resync` (the replica's buffer no longer reaches back to Last-Event-ID: refetch); `reconnect` and `shutdown`
-         *     (the stream ends; reconnect after the `retry:` hint, possibly to another replica). Comments (`: heartbeat`) keep it open.
+         * @description Server-Sent Events. Each frame has an `event` (its type) and JSON `data`; published messages also an
+         *     `id` (send the last one back as `Last-Event-ID` to resume) and data `{ topic, at, data }`. The frames, parsed, are the
+         *     `LiveFrame` schema: `config.published` on topic `config`; `market.changed` on `event:{slug}` and on the `tag:{slug}`
+         *     topics of the event's tags; `resync` (refetch), `reconnect` and `shutdown` (the stream ends: reconnect after the
+         *     `retry:` hint, possibly to another replica). Comments (`: heartbeat`) keep the connection open. New event types can
+         *     appear: ignore the ones you do not know.
          */
         get: operations["streamLiveEvents"];
         put?: never;
@@ -295,6 +296,70 @@ export interface components {
             /** @description Holders with points in the season. */
             total: number;
         };
+        /** @description One Server-Sent Events frame of `/live`, with its `data` parsed as JSON. New event types can appear: ignore unknown ones. */
+        LiveFrame: {
+            data: {
+                /**
+                 * Format: date-time
+                 * @description When the message was published, UTC ISO-8601.
+                 */
+                at: string;
+                /** @description Published configuration changed: refetch the screens it may affect. */
+                data: {
+                    /** @description The content collection, e.g. `explore-tags`. */
+                    collection: string;
+                    /** @description The document’s id. */
+                    id: string | number;
+                } | {
+                    /**
+                     * @description Publishes may have been missed while this replica was disconnected from Postgres: refetch.
+                     * @constant
+                     */
+                    reconnected: true;
+                };
+                /** @description `config`, `event:{slug}` or `tag:{explore tag slug}`. */
+                topic: string;
+            };
+            /** @constant */
+            event: "config.published";
+            /** @description Resume after it with `Last-Event-ID`. */
+            id: string;
+        } | {
+            data: {
+                /**
+                 * Format: date-time
+                 * @description When the message was published, UTC ISO-8601.
+                 */
+                at: string;
+                /** @description An event’s markets or game state changed: refetch the event (and feeds that show it). */
+                data: {
+                    closed: boolean;
+                    live: boolean;
+                    period: string | null;
+                    score: string | null;
+                    /** @description The event’s slug. */
+                    slug: string;
+                };
+                /** @description `config`, `event:{slug}` or `tag:{explore tag slug}`. */
+                topic: string;
+            };
+            /** @constant */
+            event: "market.changed";
+            /** @description Resume after it with `Last-Event-ID`. */
+            id: string;
+        } | {
+            data: Record<string, never>;
+            /** @constant */
+            event: "resync";
+        } | {
+            data: Record<string, never>;
+            /** @constant */
+            event: "reconnect";
+        } | {
+            data: Record<string, never>;
+            /** @constant */
+            event: "shutdown";
+        };
         Market: {
             /** @enum {string} */
             category: "moneyline" | "spreads" | "totals" | "team_totals" | "player_props" | "first_half" | "first_set" | "set_totals" | "ufc_method" | "ufc_round" | "ufc_distance" | "odd_even" | "other";
@@ -320,12 +385,14 @@ export interface components {
             price: components["schemas"]["DecimalString"] | null;
         };
         Problem: {
+            /** @description Stable and machine-readable; the catalogue lists every code (new ones can appear). */
             code: string;
             detail?: string;
             instance?: string;
             status: number;
             title: string;
             traceId: string;
+            /** @description Where the code is documented: `/api/v1/docs/errors#{code}`, relative to the API’s origin. */
             type: string;
         };
         RecordedActivity: {
@@ -800,7 +867,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The stream. */
+            /** @description The stream: frames described by `LiveFrame`. */
             200: {
                 headers: {
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
