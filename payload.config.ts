@@ -1,6 +1,5 @@
 // The table of contents of the content model: collections are defined under collections/, not here.
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { buildConfig } from 'payload'
@@ -27,8 +26,9 @@ import { previewLinkEndpoint } from './src/preview/linkEndpoint'
 import { rescoreTask } from './src/rewards/rescoreJob'
 import { rewardTables } from './src/rewards/tables'
 import { logger } from './src/log/logger'
+import { PROJECT_ROOT } from './src/config/projectRoot'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+const dirname = PROJECT_ROOT
 
 const session = sessionSecurity(env())
 

@@ -2,15 +2,15 @@
 // market data), migrates, then serves Next (admin, API, preview) from a plain node:http server.
 import http from 'node:http'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { EnvError, env } from './src/config/env'
+import { PROJECT_ROOT } from './src/config/projectRoot'
 import { logProcessFaults } from './src/boot/processFaults'
 import { logger } from './src/log/logger'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
-const dir = path.dirname(fileURLToPath(import.meta.url))
+const dir = PROJECT_ROOT
 
 /** A URL as the banner shows it: without a password. */
 const shown = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@')

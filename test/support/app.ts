@@ -1,4 +1,7 @@
-/** Starts the production server (`server.ts` under NODE_ENV=production) as a child process for tests and benches. */
+/**
+ * Starts the production server as `npm start` does (the compiled `dist/server.mjs` under NODE_ENV=production) as a
+ * child process for tests and benches; `npm run build` makes it.
+ */
 import { type ChildProcess, spawn } from 'node:child_process'
 
 import { freePort } from '../../src/db/embedded'
@@ -11,13 +14,13 @@ export interface RunningApp {
 }
 
 /** As in `npm start`: a 32 MB young generation, so a server allocating per request scavenges less often. */
-const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=32']
+const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=32', '--enable-source-maps']
 
 export async function startApp(env: Record<string, string>, options: { timeoutMs?: number; nodeArgs?: string[] } = {}): Promise<RunningApp> {
   const port = await freePort()
   // node itself, not npx: SIGTERM must reach the server to test (and use) its graceful shutdown. The V8 flag is
   // the one `npm start` passes (see README, Production).
-  const child = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, ...(options.nodeArgs ?? []), '--import', 'tsx', 'server.ts'], {
+  const child = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, ...(options.nodeArgs ?? []), 'dist/server.mjs'], {
     env: {
       PATH: process.env.PATH!,
       HOME: process.env.HOME ?? '/root',
