@@ -131,9 +131,12 @@ export function createServices(options: ServiceOptions): Services {
   const metrics = createMetrics({
     responseCache: () => ({ ...responses.counters }),
     cache: () => ({ ...markets.cache.counters }),
-    upstream: () => ({ ...gamma.counters() }),
-    content: () => ({ builds: content.builds, version: content.version }),
-    live: () => ({ openStreams: streams.open, refusedPerClient: streams.refused.perClient, refusedPerReplica: streams.refused.perReplica }),
+    upstream: () => gamma.counters(),
+    upstreamBudget: () => gamma.budget(),
+    content: () => ({ builds: content.builds, version: content.version, buildSeconds: content.buildSeconds, lastBuildSeconds: content.lastBuildSeconds }),
+    live: () => ({ openStreams: streams.open, refusedPerClient: streams.refused.perClient, refusedPerReplica: streams.refused.perReplica, published: live.published, delivered: live.delivered }),
+    rateLimits: () => limits.refusals,
+    ingestion: () => structuredClone(rewards.counters),
   })
   closers.push(() => metrics.close())
 

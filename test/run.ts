@@ -6,6 +6,7 @@ import { mkdir, readFile } from 'node:fs/promises'
 
 import { ensureBuild } from './support/build'
 import { ensureChromium } from './support/chromium'
+import { ensurePromtool } from './support/promtool'
 import { SetupError } from './support/provision'
 import { createDatabase, dropDatabase, resolvePostgres, resolveRedis } from './support/services'
 
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
       if (project === 'int') env.TEST_DATABASE_URL = await createDatabase(postgres.url, databases.int)
       if (project === 'e2e') {
         await ensureChromium()
+        ensurePromtool()
         await ensureBuild()
         env.TEST_DATABASE_URL = await createDatabase(postgres.url, databases.e2e)
       }

@@ -22,6 +22,9 @@ export class ContentSnapshots {
   /** Bumped on every change: part of response-cache keys, so cached bytes never outlive the config they show. */
   version = 0
   builds = 0
+  /** Seconds spent building snapshots (successful builds), and the last build's. */
+  buildSeconds = 0
+  lastBuildSeconds = 0
 
   constructor(private readonly payload: () => Promise<Payload>) {}
 
@@ -58,9 +61,14 @@ export class ContentSnapshots {
   private build(draft: boolean, forget: (failed: Promise<ContentSnapshot>) => void): Promise<ContentSnapshot> {
     this.builds++
     const kind = draft ? 'draft' : 'published'
+    const started = performance.now()
     const building: Promise<ContentSnapshot> = this.payload()
       .then((payload) => buildSnapshot(payload, { draft }))
-      .then((snapshot) => (this.lastGood[kind] = snapshot))
+      .then((snapshot) => {
+        this.lastBuildSeconds = (performance.now() - started) / 1000
+        this.buildSeconds += this.lastBuildSeconds
+        return (this.lastGood[kind] = snapshot)
+      })
       .catch((error: unknown) => {
         // Not cached: the next reader tries again. Until one succeeds, the last good snapshot is served.
         forget(building)

@@ -23,6 +23,8 @@ export class RateLimiter {
   private readonly local = new Map<string, { count: number; resetsAt: number }>()
   /** Redis commands that failed while the client was ready; those requests were counted in-process. */
   readonly counters = { redisErrors: 0 }
+  /** Requests refused, by `limit route` (route templates: a bounded set). */
+  readonly refusals = new Map<string, number>()
 
   constructor(
     private readonly redis: Redis | null,
@@ -32,13 +34,15 @@ export class RateLimiter {
     readonly missLimit: RateLimit = { name: 'miss', limit: 120, windowMs: 10_000 },
   ) {}
 
-  /** Counts one request of `client` against `rule`; throws RateLimited when over. */
-  async check(rule: RateLimit, client: string): Promise<void> {
+  /** Counts one request of `client` against `rule`; throws RateLimited when over. `route` labels the refusal. */
+  async check(rule: RateLimit, client: string, route = ''): Promise<void> {
     const window = Math.floor(this.now() / rule.windowMs)
     const key = `${this.prefix}rl:${rule.name}:${client}:${window}`
     const count = await this.increment(key, rule.windowMs)
     if (count > rule.limit) {
       const retryAfterSeconds = Math.max(1, Math.ceil(((window + 1) * rule.windowMs - this.now()) / 1000))
+      const refusal = `${rule.name} ${route}`
+      this.refusals.set(refusal, (this.refusals.get(refusal) ?? 0) + 1)
       throw rateLimited(`${rule.name}.rate_limited`, {
         detail: `Too many requests: at most ${rule.limit} per ${rule.windowMs / 1000} s. Retry in ${retryAfterSeconds} s.`,
         retryAfterSeconds,

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
 
-import { createMetrics } from './registry'
+import { createMetrics, type MetricsSources } from './registry'
+
+const emptySources = (): MetricsSources => ({
+  responseCache: () => ({ hits: 0, misses: 0, notModified: 0, fastPathHits: 0 }),
+  cache: () => ({ hits: 0, misses: 0, staleServes: 0, negativeHits: 0, refreshes: 0, loads: 0, lockContention: 0, loaderErrors: 0, redisErrors: 0 }),
+  upstream: () => ({ calls: {}, retries: 0, rateLimited: 0, timeouts: 0 }),
+  upstreamBudget: async () => ({}),
+  content: () => ({ builds: 0, version: 0, buildSeconds: 0, lastBuildSeconds: 0 }),
+  live: () => ({ openStreams: 0, refusedPerClient: 0, refusedPerReplica: 0, published: 0, delivered: 0 }),
+  rateLimits: () => new Map(),
+  ingestion: () => ({ recorded: 0, replayed: 0, rejected: {}, activities: 0 }),
+})
 import { observeRequest, routeOf } from './http'
 
 describe('routeOf', () => {
@@ -19,8 +30,7 @@ describe('routeOf', () => {
 
 describe('request metrics', () => {
   it('count a request in its route histogram and report memory and event-loop delay', async () => {
-    const none = () => ({})
-    const metrics = createMetrics({ responseCache: none, cache: none, upstream: none, content: none, live: () => ({ openStreams: 0, refusedPerClient: 0, refusedPerReplica: 0 }) })
+    const metrics = createMetrics(emptySources())
     observeRequest(metrics.requestDurations, 'GET', '/api/v1/events/a', 200, 3)
     observeRequest(metrics.requestDurations, 'GET', '/api/v1/events/b', 200, 40)
     observeRequest(metrics.requestDurations, 'BREW', '/api/v1/events/b', 404, 1)

@@ -1,21 +1,25 @@
 /**
- * Prometheus metrics, read at scrape time from the counters the services already keep (cache, response cache,
- * upstream client, content snapshots), so no hot path pays for a metrics call; the one exception is the request
- * duration histogram (see http.ts), one increment per response.
+ * Prometheus metrics, read at scrape time from the counters the services already keep (caches, upstream client,
+ * content snapshots, live streams, limits, ingestion), so no hot path pays for a metrics call; the one exception is
+ * the request duration histogram (see http.ts), one increment per response. Names follow Prometheus's conventions
+ * and pass `promtool check metrics`: counters end in `_total`, one metric per meaning with labels for its
+ * dimensions, base units; the process and Node.js metrics keep their standard names (`process_*`, `nodejs_*`).
  */
-import { Gauge, type Metric, Registry, collectDefaultMetrics } from 'prom-client'
+import { Counter, Gauge, type Metric, Registry, collectDefaultMetrics } from 'prom-client'
 
 import { lagWindows, processSnapshot, RequestDurations } from './http'
 
-type Counters = () => Record<string, number | Record<string, number>>
-
 /** Where each layer's counters live: the composition root passes the services' own counters in. */
 export interface MetricsSources {
-  responseCache: () => Record<string, number>
-  cache: Counters
-  upstream: Counters
-  content: Counters
-  live: () => { openStreams: number; refusedPerClient: number; refusedPerReplica: number }
+  responseCache: () => { hits: number; misses: number; notModified: number; fastPathHits: number }
+  cache: () => { hits: number; misses: number; staleServes: number; negativeHits: number; refreshes: number; loads: number; lockContention: number; loaderErrors: number; redisErrors: number }
+  upstream: () => { calls: Record<string, number>; retries: number; rateLimited: number; timeouts: number }
+  upstreamBudget: () => Promise<Record<string, { used: number; limit: number }>>
+  content: () => { builds: number; version: number; buildSeconds: number; lastBuildSeconds: number }
+  live: () => { openStreams: number; refusedPerClient: number; refusedPerReplica: number; published: number; delivered: number }
+  /** Refusals by `limit route`. */
+  rateLimits: () => ReadonlyMap<string, number>
+  ingestion: () => { recorded: number; replayed: number; rejected: Record<string, number>; activities: number }
 }
 
 export interface Metrics {
@@ -33,36 +37,110 @@ function snapshotOf(sources: MetricsSources, lag: ReturnType<typeof lagWindows>)
     upstream: sources.upstream(),
     content: sources.content(),
     live: sources.live(),
+    ingestion: sources.ingestion(),
     process: processSnapshot(lag.last()),
   }
 }
+
+type Values = Array<[Record<string, string>, number]>
 
 export function createMetrics(sources: MetricsSources): Metrics {
   const registry = new Registry()
   const requestDurations = new RequestDurations()
   const lag = lagWindows()
-  collectDefaultMetrics({ register: registry, prefix: 'playbook_' })
+  collectDefaultMetrics({ register: registry })
+  // prom-client also reports these sums as gauges named `*_total`, which Prometheus reserves for counters (promtool
+  // refuses them); `nodejs_active_handles` etc., by type, carry the same figures.
+  for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']) registry.removeSingleMetric(name)
   // Not a prom-client class, but it answers get() and reset() as one does.
   registry.registerMetric(requestDurations as unknown as Metric)
-  const gauge = (name: string, help: string, labelNames: string[], collect: (g: Gauge) => void) =>
-    new Gauge({ name, help, labelNames, registers: [registry], collect() { this.reset(); collect(this) } })
 
-  gauge('playbook_response_cache_total', 'Response cache events (hits, misses, not modified, fast-path hits).', ['event'], (g) => {
-    for (const [event, value] of Object.entries(sources.responseCache())) g.set({ event }, value)
-  })
-  for (const name of ['cache', 'upstream', 'content'] as const) {
-    gauge(`playbook_${name}_total`, `Counters of the ${name} layer.`, ['counter', 'key'], (g) => {
-      for (const [counter, value] of Object.entries(sources[name]())) {
-        if (typeof value === 'number') g.set({ counter, key: '' }, value)
-        else for (const [key, n] of Object.entries(value)) g.set({ counter, key }, n)
-      }
+  /** A counter whose values are read from a service's own running totals at scrape time. */
+  const counter = (name: string, help: string, labelNames: string[], read: () => Values | Promise<Values>) =>
+    new Counter({
+      name,
+      help,
+      labelNames,
+      registers: [registry],
+      async collect() {
+        this.reset()
+        for (const [labels, value] of await read()) this.inc(labels, value)
+      },
     })
-  }
-  gauge('playbook_sse_open_streams', 'Live (SSE) streams open on this replica.', [], (g) => g.set(sources.live().openStreams))
-  gauge('playbook_sse_refused_streams', 'Live streams refused since start, by limit (per client 429, per replica 503).', ['limit'], (g) => {
-    const { refusedPerClient, refusedPerReplica } = sources.live()
-    g.set({ limit: 'client' }, refusedPerClient)
-    g.set({ limit: 'replica' }, refusedPerReplica)
+  const gauge = (name: string, help: string, labelNames: string[], read: () => Values | Promise<Values>) =>
+    new Gauge({
+      name,
+      help,
+      labelNames,
+      registers: [registry],
+      async collect() {
+        this.reset()
+        for (const [labels, value] of await read()) this.set(labels, value)
+      },
+    })
+
+  counter('playbook_response_cache_lookups_total', 'Response-cache lookups by outcome: hit (fast path or route), not_modified (304), miss.', ['outcome'], () => {
+    const { hits, misses, notModified, fastPathHits } = sources.responseCache()
+    return [
+      [{ outcome: 'hit' }, hits + fastPathHits],
+      [{ outcome: 'not_modified' }, notModified],
+      [{ outcome: 'miss' }, misses],
+    ]
   })
+  counter('playbook_response_cache_fast_path_hits_total', 'Response-cache hits answered by the custom server before Next.', [], () => [[{}, sources.responseCache().fastPathHits]])
+
+  counter('playbook_market_cache_lookups_total', 'Market-data cache lookups by outcome: fresh, stale (served while refreshing), negative (a remembered not-found), miss.', ['outcome'], () => {
+    const c = sources.cache()
+    return [
+      [{ outcome: 'fresh' }, c.hits],
+      [{ outcome: 'stale' }, c.staleServes],
+      [{ outcome: 'negative' }, c.negativeHits],
+      [{ outcome: 'miss' }, c.misses],
+    ]
+  })
+  counter('playbook_market_cache_loads_total', 'Market-data loads from the upstream (misses and refreshes).', [], () => [[{}, sources.cache().loads]])
+  counter('playbook_market_cache_refreshes_total', 'Background refreshes of stale market data.', [], () => [[{}, sources.cache().refreshes]])
+  counter('playbook_market_cache_lock_contention_total', 'Loads that found another replica holding the refresh lock.', [], () => [[{}, sources.cache().lockContention]])
+  counter('playbook_market_cache_errors_total', 'Market-data cache errors by source: the loader (upstream) or Redis.', ['source'], () => [
+    [{ source: 'loader' }, sources.cache().loaderErrors],
+    [{ source: 'redis' }, sources.cache().redisErrors],
+  ])
+
+  counter('playbook_upstream_requests_total', 'Requests sent to the market-data upstream, by endpoint (every attempt).', ['endpoint'], () =>
+    Object.entries(sources.upstream().calls).map(([endpoint, value]) => [{ endpoint }, value]),
+  )
+  counter('playbook_upstream_retries_total', 'Upstream requests retried.', [], () => [[{}, sources.upstream().retries]])
+  counter('playbook_upstream_rate_limited_total', 'Upstream 429 answers received.', [], () => [[{}, sources.upstream().rateLimited]])
+  counter('playbook_upstream_timeouts_total', 'Upstream requests that timed out.', [], () => [[{}, sources.upstream().timeouts]])
+  const budget = async (field: 'used' | 'limit'): Promise<Values> => Object.entries(await sources.upstreamBudget()).map(([bucket, usage]) => [{ bucket }, usage[field]])
+  gauge('playbook_upstream_budget_used_requests', 'Upstream calls in the current rate window, by budget bucket (shared by all replicas when Redis is up).', ['bucket'], () => budget('used'))
+  gauge('playbook_upstream_budget_limit_requests', 'Upstream calls allowed per rate window, by budget bucket.', ['bucket'], () => budget('limit'))
+
+  counter('playbook_config_snapshot_builds_total', 'Content snapshot builds (after a publish, or a first read).', [], () => [[{}, sources.content().builds]])
+  counter('playbook_config_snapshot_build_seconds_total', 'Time spent building content snapshots.', [], () => [[{}, sources.content().buildSeconds]])
+  gauge('playbook_config_snapshot_last_build_seconds', 'How long the last content snapshot build took.', [], () => [[{}, sources.content().lastBuildSeconds]])
+  gauge('playbook_config_snapshot_version', 'This replica’s content version: bumped on every committed change it hears of.', [], () => [[{}, sources.content().version]])
+
+  gauge('playbook_sse_streams', 'Live (SSE) streams open on this replica.', [], () => [[{}, sources.live().openStreams]])
+  counter('playbook_sse_streams_refused_total', 'Live streams refused, by limit (client: 429, replica: 503).', ['limit'], () => [
+    [{ limit: 'client' }, sources.live().refusedPerClient],
+    [{ limit: 'replica' }, sources.live().refusedPerReplica],
+  ])
+  counter('playbook_live_messages_published_total', 'Live messages published by this replica.', [], () => [[{}, sources.live().published]])
+  counter('playbook_live_messages_delivered_total', 'Live messages this replica received for its clients.', [], () => [[{}, sources.live().delivered]])
+
+  counter('playbook_rate_limit_refusals_total', 'Requests refused by a per-client limit, by limit and route.', ['limit', 'route'], () =>
+    [...sources.rateLimits()].map(([key, value]) => {
+      const [limit = '', route = ''] = key.split(' ')
+      return [{ limit, route }, value]
+    }),
+  )
+
+  counter('playbook_ingest_requests_total', 'Activity ingestion requests by result: recorded, replayed (idempotent retry), rejected.', ['result', 'code'], () => {
+    const { recorded, replayed, rejected } = sources.ingestion()
+    return [[{ result: 'recorded', code: '' }, recorded], [{ result: 'replayed', code: '' }, replayed], ...Object.entries(rejected).map(([code, value]): [Record<string, string>, number] => [{ result: 'rejected', code }, value])]
+  })
+  counter('playbook_ingest_activities_total', 'Activities recorded by ingestion.', [], () => [[{}, sources.ingestion().activities]])
+
   return { registry, requestDurations, snapshot: () => snapshotOf(sources, lag), close: () => lag.close() }
 }

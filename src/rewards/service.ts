@@ -10,9 +10,19 @@ import { Leaderboards } from './leaderboard'
 import { LeaderboardRedis } from './leaderboard/redisStore'
 import { type Scoring, scoringFrom } from './scoring'
 
+export interface IngestCounters {
+  /** Requests recorded (201), replayed from an earlier answer (200), and refused, by problem code. */
+  recorded: number
+  replayed: number
+  rejected: Record<string, number>
+  /** Activities in recorded requests. */
+  activities: number
+}
+
 export interface Rewards extends IngestDeps {
   apiKeys: ApiKeyVerifier
   snapshot: () => Promise<ContentSnapshot>
+  counters: IngestCounters
 }
 
 /** Scoring compiled once per snapshot, not per request. */
@@ -32,5 +42,6 @@ export function createRewards(options: { db: () => Promise<Sql>; redis: Redis | 
     fastPath: options.redis ? new IdempotencyFastPath(options.redis, options.prefix) : null,
     leaderboards,
     apiKeys: new ApiKeyVerifier(options.db),
+    counters: { recorded: 0, replayed: 0, rejected: {}, activities: 0 },
   }
 }

@@ -1,6 +1,7 @@
 /** Request limits of the public API, per client (the identity the edge assigns, see edge/clientIdentity.ts). */
 import { CLIENT_IP_HEADER } from '../../edge/requestLog'
 import type { RateLimit, RateLimiter } from '../../http/rateLimit'
+import { routeOf } from '../../metrics/http'
 
 /**
  * What a client may make the app build (a response-cache miss: market data reads, maybe upstream calls) per 10 s,
@@ -10,7 +11,7 @@ import type { RateLimit, RateLimiter } from '../../http/rateLimit'
 export const missLimit = (perTenSeconds: number): RateLimit => ({ name: 'miss', limit: perTenSeconds, windowMs: 10_000 })
 
 /** The response cache's `onMiss` for a request: counts the build it is about to start against its client. */
-export const countMiss = (limits: RateLimiter, request: Request) => () => limits.check(limits.missLimit, clientAddress(request))
+export const countMiss = (limits: RateLimiter, request: Request) => () => limits.check(limits.missLimit, clientAddress(request), routeOf(new URL(request.url).pathname))
 
 /** Search fans out to the upstream on a miss: 120 per client per 10 s, well above what the app sends. */
 export const SEARCH_LIMIT: RateLimit = { name: 'search', limit: 120, windowMs: 10_000 }

@@ -35,6 +35,7 @@ export interface GammaClient {
   listTags(): Promise<GammaTag[]>
   search(q: string, options?: SearchOptions): Promise<GammaSearchResult>
   counters(): GammaCounters
+  budget(): Promise<Record<string, { used: number; limit: number }>>
 }
 
 export function createGammaClient(options: GammaClientOptions): GammaClient {
@@ -139,6 +140,7 @@ export function createGammaClient(options: GammaClientOptions): GammaClient {
     },
 
     counters: () => transport.counters(),
+    budget: () => transport.budget(),
   }
 }
 
@@ -150,6 +152,7 @@ export function unconfiguredGammaClient(): GammaClient {
       throw upstreamUnavailable('gamma.not_configured', { detail: 'Market data is not configured' })
     },
     counters: () => counters.counters(),
+    budget: async () => ({}),
   }
   return createGammaClient({ baseUrl: 'http://gamma.invalid', transport })
 }

@@ -80,6 +80,8 @@ export interface GammaCounters {
 export interface GammaTransport {
   get<T>(request: GammaRequest<T>): Promise<T>
   counters(): GammaCounters
+  /** The upstream budget: calls in the current window and the limit, per bucket (`events`, `events:user`, …). */
+  budget(): Promise<Record<string, { used: number; limit: number }>>
 }
 
 type Attempt<T> =
@@ -222,6 +224,7 @@ export function createGammaTransport(options: GammaTransportOptions): GammaTrans
       }
     },
     counters: () => structuredClone(counters),
+    budget: () => rateWindow.usage(),
   }
 }
 

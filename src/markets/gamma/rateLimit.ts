@@ -22,6 +22,8 @@ export interface RateWindow {
   acquire(buckets: readonly string[]): Promise<void>
   /** After an upstream 429: no call in this bucket goes out before `until` (epoch ms). */
   pause(bucket: string, until: number): void
+  /** Calls in the current window and the limit, per limited bucket (for metrics). */
+  usage(): Promise<Record<string, { used: number; limit: number }>>
 }
 
 export class SlidingWindowLimiter implements RateWindow {
@@ -58,6 +60,10 @@ export class SlidingWindowLimiter implements RateWindow {
   /** Calls recorded in the current window (for tests and metrics). */
   inWindow(bucket: string): number {
     return this.prune(bucket, this.now()).length
+  }
+
+  async usage(): Promise<Record<string, { used: number; limit: number }>> {
+    return Object.fromEntries(Object.entries(this.options.limits).map(([bucket, limit]) => [bucket, { used: this.inWindow(bucket), limit }]))
   }
 
   private async waitForSlot(buckets: readonly string[], deadline: number): Promise<void> {

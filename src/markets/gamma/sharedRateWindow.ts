@@ -84,6 +84,20 @@ export class SharedRateWindow implements RateWindow {
     }
   }
 
+  /** Every replica's calls in the window (read on this replica's clock: a scrape, not a decision). */
+  async usage(): Promise<Record<string, { used: number; limit: number }>> {
+    const buckets = Object.entries(this.options.limits)
+    const since = Date.now() - this.options.windowMs
+    try {
+      const pipeline = this.options.redis.pipeline()
+      for (const [bucket] of buckets) pipeline.zcount(`${this.options.prefix}${bucket}`, since, '+inf')
+      const counts = (await pipeline.exec()) ?? []
+      return Object.fromEntries(buckets.map(([bucket, limit], index) => [bucket, { used: Number(counts[index]?.[1] ?? 0), limit }]))
+    } catch {
+      return this.options.fallback.usage()
+    }
+  }
+
   pause(bucket: string, until: number): void {
     this.options.fallback.pause(bucket, until)
     const ms = until - Date.now()

@@ -11,7 +11,7 @@ import { services } from '@/services'
 export const GET = route(async (request) => {
   const { q } = parseQuery(new URL(request.url), searchQuery)
   const { content, screens, responses, limits } = services()
-  await limits.check(SEARCH_LIMIT, clientAddress(request))
+  await limits.check(SEARCH_LIMIT, clientAddress(request), '/api/v1/search')
   const audience = audienceFromHeaders(request.headers)
   return cachedJson(responses, request, FRESHNESS.search, async () => screens.search(await content.publishedSnapshot(), q, audience))
 })

@@ -6,6 +6,6 @@ import { services } from '@/services'
 
 export const POST = route(async (request) => {
   const { rewards, limits } = services()
-  await limits.check(INGEST_LIMIT, clientAddress(request))
+  await limits.check(INGEST_LIMIT, clientAddress(request), '/api/v1/rewards/activities')
   return postActivities(request, rewards, limits)
 })
