@@ -1,11 +1,28 @@
 /** Loads the bundled data set once per process, then gives each server its own shifted, indexed, mutable copy. */
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { dayDelta, shiftDatesInPlace } from './dates'
 import type { PendingResult, ReplayDataset, WireEvent, WireMarket, WireRelatedTag, WireSeries, WireSport, WireTag, WireTeam } from './wire'
 
-export const BUNDLED_DATASET_PATH = fileURLToPath(new URL('./data/dataset.json', import.meta.url))
+/**
+ * `replay/data/dataset.json`: beside this module when it runs from source; from the compiled server (`dist/`, whose
+ * development boot starts the bundled replay), found in the nearest folder above that holds `replay/data/`.
+ */
+function findDataset(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  const beside = path.join(here, 'data/dataset.json')
+  if (existsSync(beside)) return beside
+  for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'replay/data/dataset.json')
+    if (existsSync(candidate)) return candidate
+  }
+  return beside
+}
+
+export const BUNDLED_DATASET_PATH = findDataset()
 
 const rawCache = new Map<string, Promise<string>>()
 
