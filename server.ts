@@ -51,6 +51,10 @@ async function main(): Promise<void> {
   }
   const { resetEnvCache } = await import('./src/config/env')
   resetEnvCache()
+  // Before Payload and Next load: every span, theirs included, goes to the one provider.
+  const { startTracing } = await import('./src/telemetry/tracing')
+  const tracing = startTracing(env(), process.env.npm_package_version ?? '0.0.0')
+  if (tracing) logger.info({ component: 'boot' }, 'tracing: OTLP/HTTP export on')
 
   // Each boot step is logged, so a slow or stuck boot says where it is.
   const step = (message: string) => logger.info({ component: 'boot' }, message)
@@ -84,14 +88,19 @@ async function main(): Promise<void> {
   const { refuseLongUri } = await import('./src/edge/uriLimit')
   const corsOrigins = parseOrigins(config.CORS_ORIGINS)
   const { trustedProxies } = await import('./src/edge/clientIdentity')
+  const { startRequestSpan } = await import('./src/edge/requestSpan')
+  const { context } = await import('@opentelemetry/api')
   const edge = { durations: () => currentServices()?.metrics.requestDurations, trust: trustedProxies(config.TRUSTED_PROXIES) }
 
   const server = http.createServer((req, res) => {
+    // With tracing on, the request's span comes first: it decides the trace id the rest of the request logs.
+    const traced = tracing ? startRequestSpan(req, res) : null
     const traceId = assignTrace(req, res, edge)
     if (refuseLongUri(req, res, traceId)) return
     if (applyCors(req, res, corsOrigins)) return
     if (serveFastPath(currentServices()?.responses, req, res)) return
-    void handle(req, res)
+    if (traced) context.with(traced, () => void handle(req, res))
+    else void handle(req, res)
   })
   server.keepAliveTimeout = 65_000
   await new Promise<void>((resolve) => server.listen(config.PORT, host, resolve))
@@ -138,6 +147,7 @@ async function main(): Promise<void> {
     clearTimeout(force)
     await app.close().catch(() => undefined)
     await currentServices()?.close()
+    await tracing?.shutdown().catch((error: unknown) => logger.warn({ err: error }, 'trace export at shutdown failed'))
     for (const stop of stops.reverse()) await stop().catch((error) => logger.error({ err: error }, 'stop failed'))
     process.exit(0)
   }

@@ -89,7 +89,8 @@ export async function startReplay(options: ReplayOptions = {}): Promise<FullRepl
       send(res, json({ type: 'method not allowed', error: `${req.method ?? ''} is not supported` }, 405), false)
       return
     }
-    const done = counters.start(url.pathname)
+    const traceparent = req.headers.traceparent
+    const done = counters.start(url.pathname, typeof traceparent === 'string' ? traceparent : undefined)
     res.once('close', done)
 
     const retryAfter = limiter?.check(url.pathname, Date.now())

@@ -33,6 +33,8 @@ export interface ReplayCounters {
   total: number
   inFlight: number
   maxInFlight: number
+  /** `traceparent` headers of the last 100 requests that sent one. */
+  traceparents: string[]
 }
 
 export interface ReplayServer {

@@ -26,6 +26,7 @@ import { runInBackground } from './markets/gamma/budget'
 import { createGammaClient, type GammaClient, unconfiguredGammaClient } from './markets/gamma/client'
 import { MarketStore } from './markets/store'
 import { createMetrics, type Metrics } from './metrics/registry'
+import { tracePostgresPool } from './telemetry/clients'
 import { createRedis } from './redis/connect'
 import { createRewards, type Rewards } from './rewards/service'
 import { currentServices, installServices, uninstallServices } from './root'
@@ -79,7 +80,13 @@ export function createServices(options: ServiceOptions): Services {
   if (redis) closers.push(() => (redis.status === 'end' ? undefined : redis.quit().then(() => undefined, () => redis.disconnect())))
 
   let started: Payload | undefined
-  const payload = options.payload ?? once(async () => (started = await getPayload({ config, cron: true })))
+  const payload =
+    options.payload ??
+    once(async () => {
+      started = await getPayload({ config, cron: true })
+      tracePostgresPool(started.db.pool)
+      return started
+    })
   // payload.destroy() leaves the pool open in 3.90; the pool is what holds the process open.
   closers.push(() => (started ? endPool(started.db?.pool).catch(() => undefined) : undefined))
 

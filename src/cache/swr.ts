@@ -13,6 +13,7 @@ import { LRUCache } from 'lru-cache'
 
 import { isAppError, notFound } from '../errors'
 import { logger } from '../log/logger'
+import { traced } from '../telemetry/spans'
 import { type CacheEntry, decodeEntry, encodeEntry, freshness, newer } from './entry'
 import { acquireLock, type HeldLock, releaseLock } from './lock'
 import { type CacheCounters, emptyCounters } from './metrics'
@@ -82,7 +83,11 @@ export class SwrCache {
   }
 
   /** Like `get`, with whether the value was served stale. */
-  async read<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T> = identity<T>()): Promise<Read<T>> {
+  read<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T> = identity<T>()): Promise<Read<T>> {
+    return traced('cache.get', { 'cache.key': key }, () => this.readUntraced(key, loader, ttl, codec))
+  }
+
+  private async readUntraced<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>): Promise<Read<T>> {
     const entry = await this.lookup(key, codec)
     const state = freshness(entry, this.now())
     if (entry && state !== 'expired') {
@@ -198,7 +203,7 @@ export class SwrCache {
 
   private refreshInBackground<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>): void {
     if (this.inflight.has(key)) return
-    void this.singleFlight(key, async () => {
+    void this.singleFlight(key, () => traced('cache.refresh', { 'cache.key': key }, async () => {
       const lock = await this.tryLock(key)
       if (lock === 'held-elsewhere') {
         this.counters.lockContention++
@@ -213,7 +218,7 @@ export class SwrCache {
       } finally {
         if (lock !== 'no-redis') await this.unlock(lock)
       }
-    }).catch((error) => this.loaderFailed(key, error))
+    })).catch((error) => this.loaderFailed(key, error))
   }
 
   /** Loads under the cross-replica lock; without the lock, waits for the holder's value instead. */
@@ -310,7 +315,8 @@ export class SwrCache {
   private async tryLock(key: string): Promise<HeldLock | 'held-elsewhere' | 'no-redis'> {
     if (!this.redisReady()) return 'no-redis'
     try {
-      return (await acquireLock(this.redis!, `${this.prefix}lock:${key}`, this.lockTtlMs)) ?? 'held-elsewhere'
+      const held = await traced('cache.lock', { 'cache.key': key }, () => acquireLock(this.redis!, `${this.prefix}lock:${key}`, this.lockTtlMs))
+      return held ?? 'held-elsewhere'
     } catch (error) {
       this.redisFailed(error)
       return 'no-redis'

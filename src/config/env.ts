@@ -80,6 +80,17 @@ const baseSchema = z.object({
   LIVE_STREAMS_PER_REPLICA: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   /** A live stream ends after this many seconds (less up to 10 % jitter) with a retry hint; the client reconnects. */
   LIVE_STREAM_MAX_SECONDS: z.coerce.number().int().min(10).max(86_400).default(1_800),
+  /** OpenTelemetry tracing (standard variables): off unless an OTLP endpoint is set; OTLP over HTTP. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optional(url(['http:', 'https:'])),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optional(url(['http:', 'https:'])),
+  OTEL_SERVICE_NAME: z.string().min(1).default('playbook'),
+  OTEL_TRACES_SAMPLER: z
+    .enum(['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio'])
+    .default('parentbased_always_on'),
+  /** The ratio of the `*traceidratio` samplers, 0 to 1 (e.g. 0.01: one request in a hundred). */
+  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
+  /** Milliseconds between span exports. */
+  OTEL_BSP_SCHEDULE_DELAY: z.coerce.number().int().min(10).max(60_000).default(5_000),
   /** Namespace of every Redis key (cache entries, locks): lets deployments or test runs share one Redis. */
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]*$/).default('pb:'),
 })

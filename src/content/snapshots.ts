@@ -5,6 +5,7 @@
 import type { Payload } from 'payload'
 
 import { logger } from '../log/logger'
+import { inSpan } from '../telemetry/spans'
 import { buildSnapshot } from './load'
 import type { ContentChange } from './notify'
 import type { ContentSnapshot } from './types'
@@ -63,7 +64,7 @@ export class ContentSnapshots {
     const kind = draft ? 'draft' : 'published'
     const started = performance.now()
     const building: Promise<ContentSnapshot> = this.payload()
-      .then((payload) => buildSnapshot(payload, { draft }))
+      .then((payload) => inSpan('config.snapshot.build', { 'playbook.snapshot.draft': draft }, () => buildSnapshot(payload, { draft })))
       .then((snapshot) => {
         this.lastBuildSeconds = (performance.now() - started) / 1000
         this.buildSeconds += this.lastBuildSeconds

@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events'
 import type { Redis } from 'ioredis'
 
 import { logger } from '../log/logger'
+import { inSyncSpan } from '../telemetry/spans'
 import type { LiveEventData, LiveEventType } from './events'
 
 export interface LiveMessage {
@@ -125,6 +126,8 @@ export class LiveBus {
     this.buffer.push(message)
     if (this.buffer.length > this.bufferSize) this.buffer.splice(0, this.buffer.length - this.bufferSize)
     this.delivered++
-    this.emitter.emit('message', message)
+    inSyncSpan('live.fanout', { 'playbook.live.topic': message.topic, 'playbook.live.type': message.type, 'playbook.live.listeners': this.emitter.listenerCount('message') }, () =>
+      this.emitter.emit('message', message),
+    )
   }
 }

@@ -2,6 +2,7 @@
 import { Redis } from 'ioredis'
 
 import { logger } from '../log/logger'
+import { traceRedis } from '../telemetry/clients'
 
 export function createRedis(url: string, name = 'playbook'): Redis {
   const client = new Redis(url, {
@@ -24,5 +25,6 @@ export function createRedis(url: string, name = 'playbook'): Redis {
     lastError = ''
     logger.info({ component: 'redis' }, 'redis ready')
   })
+  traceRedis(client as never)
   return client
 }

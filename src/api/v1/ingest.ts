@@ -6,6 +6,7 @@ import { readJsonBody } from '../../http/jsonBody'
 import type { RateLimiter } from '../../http/rateLimit'
 import { parseActivities } from '../../rewards/activityInput'
 import { ingestActivities } from '../../rewards/ingest'
+import { inSpan } from '../../telemetry/spans'
 import type { Rewards } from '../../rewards/service'
 import { INGEST_KEY_LIMIT } from './limits'
 
@@ -32,7 +33,11 @@ async function ingest(request: Request, services: Rewards, limits: RateLimiter, 
   if (key === null) throw badRequest('rewards.idempotency_key_missing', { detail: 'Send an Idempotency-Key header: the same key for every retry of one request.' })
   if (!idempotencyKeyHeader.safeParse(key).success) throw badRequest('rewards.idempotency_key_invalid', { detail: 'An Idempotency-Key is 1–255 visible ASCII characters.' })
   const parsed = parseActivities(await readJsonBody(request, MAX_INGEST_BYTES), now)
-  const result = await ingestActivities(services, apiKeyId, key, parsed)
+  const result = await inSpan('rewards.ingest', { 'playbook.ingest.activities': parsed.activities.length, 'playbook.ingest.form': parsed.form }, async (span) => {
+    const answer = await ingestActivities(services, apiKeyId, key, parsed)
+    span.setAttribute('playbook.ingest.replayed', answer.status === 200)
+    return answer
+  })
   if (result.status === 200) services.counters.replayed++
   else {
     services.counters.recorded++

@@ -8,6 +8,7 @@ import type { z } from 'zod'
 
 import { AppError, notFound, rateLimited, upstreamUnavailable } from '../../errors'
 import { logger as rootLogger } from '../../log/logger'
+import { SpanKind, traceHeaders, traced } from '../../telemetry/spans'
 import { buildQuery, type QueryParams } from './query'
 import { budgetBuckets, budgetLimits, currentBudgetClass } from './budget'
 import { type RateWindow, SlidingWindowLimiter } from './rateLimit'
@@ -143,7 +144,17 @@ export function createGammaTransport(options: GammaTransportOptions): GammaTrans
     let body: string
     let retryAfterHeader: string | null
     try {
-      const response = await fetchImpl(url, { signal: controller.signal, headers: { accept: 'application/json' } })
+      // The span's trace context travels with the request (`traceparent`), also when this trace is not sampled.
+      const response = await traced(
+        `GET ${endpoint}`,
+        { 'http.request.method': 'GET', 'url.full': url, 'playbook.upstream.attempt': attempt },
+        async (span) => {
+          const answer = await fetchImpl(url, { signal: controller.signal, headers: { accept: 'application/json', ...traceHeaders() } })
+          span?.setAttribute('http.response.status_code', answer.status)
+          return answer
+        },
+        SpanKind.CLIENT,
+      )
       status = response.status
       retryAfterHeader = response.headers.get('retry-after')
       // Inside the timer: an upstream that sends headers and then stalls the body is still a timeout.

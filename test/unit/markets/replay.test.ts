@@ -469,7 +469,7 @@ describe('counters', () => {
     expect(counters.maxInFlight).toBeGreaterThanOrEqual(6)
     expect(counters.inFlight).toBe(0)
     replay.resetCounters()
-    expect(replay.counters()).toEqual({ calls: {}, total: 0, inFlight: 0, maxInFlight: 0 })
+    expect(replay.counters()).toEqual({ calls: {}, total: 0, inFlight: 0, maxInFlight: 0, traceparents: [] })
   })
 })
 
