@@ -22,15 +22,21 @@ export const LOG_REDACTION = {
   censor: '[redacted]',
 }
 
-export const logger = pino({
-  level,
-  base: { service: 'playbook' },
-  timestamp: pino.stdTimeFunctions.isoTime,
-  mixin: () => {
-    const context = currentContext()
-    return context ? { traceId: context.traceId } : {}
-  },
-  redact: LOG_REDACTION,
-})
+/** The service's logger, writing to `destination` (standard output when omitted; tests pass a sink). */
+export function createLogger(destination?: pino.DestinationStream, logLevel: string = level) {
+  const options: pino.LoggerOptions = {
+    level: logLevel,
+    base: { service: 'playbook' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    mixin: () => {
+      const context = currentContext()
+      return context ? { traceId: context.traceId } : {}
+    },
+    redact: LOG_REDACTION,
+  }
+  return destination ? pino(options, destination) : pino(options)
+}
+
+export const logger = createLogger()
 
 export type Logger = typeof logger

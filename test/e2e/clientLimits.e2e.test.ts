@@ -86,3 +86,34 @@ describe('per-client limits behind a trusted proxy', () => {
     expect(metrics.live).toMatchObject({ openStreams: 5, refusedPerClient: 1, refusedPerReplica: 1 })
   })
 })
+
+describe('the search limit, through the route', () => {
+  let app: RunningApp
+
+  beforeAll(async () => {
+    // Misses unlimited here, so what refuses the flood is the search limit itself (120 per client per 10 s).
+    app = await startApp({ ...inject('appEnv'), REDIS_KEY_PREFIX: `pb:search-limit:${Date.now()}:`, TRUSTED_PROXIES: '127.0.0.1', CLIENT_MISS_LIMIT: '100000' })
+  })
+  afterAll(async () => app?.stop())
+
+  it('refuses a client’s 121st search in a window with 429 search.rate_limited, and not another client’s', async () => {
+    const search = (client: string, i: number) => fetch(`${app.url}/api/v1/search?q=${encodeURIComponent(`flood ${i}`)}`, { headers: { 'x-forwarded-for': client } })
+    const statuses: number[] = []
+    let refused: Response | undefined
+    // Windows are fixed 10 s slots: start near the beginning of one, so the flood usually fits in it.
+    await new Promise((resolve) => setTimeout(resolve, 10_000 - (Date.now() % 10_000)))
+    for (let i = 0; i < 250 && !refused; i++) {
+      const response = await search('203.0.113.70', i)
+      statuses.push(response.status)
+      if (response.status === 429) refused = response
+      else await response.body?.cancel()
+    }
+    expect(refused, 'a 429 within 250 searches').toBeDefined()
+    // The window may turn once during the flood, so the refusal comes after 120 searches and by 240 at the latest.
+    expect(statuses.length).toBeGreaterThan(120)
+    expect(new Set(statuses.slice(0, -1))).toEqual(new Set([200]))
+    expect(Number(refused!.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(await refused!.json()).toMatchObject({ status: 429, code: 'search.rate_limited' })
+    expect((await search('203.0.113.71', 0)).status).toBe(200)
+  })
+})
