@@ -34,6 +34,8 @@ export function attributionChange(before: WalletDoc | null, after: WalletDoc | n
   return addresses.length ? { kind: 'addresses', addresses } : { kind: 'none' }
 }
 
+// Stryker disable all: the hooks below write to Postgres inside Payload's transaction; the unit layer cannot run them,
+// test/int/rewards/leaderboard.int.test.ts does (link changes against a naive recomputation from the ledger).
 async function bumpFor(req: Parameters<CollectionAfterDeleteHook>[0]['req'], change: ReturnType<typeof attributionChange>): Promise<void> {
   if (change.kind === 'none') return
   const db = await transactionDb(req)

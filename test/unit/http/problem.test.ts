@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 
-import { AppError, badRequest, notFound, rateLimited, toAppError } from '@/errors'
+import { AppError, badRequest, isAppError, notFound, rateLimited, toAppError } from '@/errors'
 import { route } from '@/http/handler'
 import { PROBLEM_CONTENT_TYPE, problemBody } from '@/http/problem'
 import { logger } from '@/log/logger'
@@ -73,5 +73,34 @@ describe('route boundary', () => {
     const response = await route(() => new Response('ok'))(new Request('http://x/'), {})
     expect(await response.text()).toBe('ok')
     expect(response.headers.get('x-trace-id')).toMatch(/^[\da-f]{32}$/)
+  })
+})
+
+describe('errors from elsewhere', () => {
+  it('maps an unreachable database (socket codes, pg messages, nested causes) to a retryable 503', () => {
+    for (const thrown of [
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      new Error('timeout exceeded when trying to connect'),
+      new Error('query failed', { cause: Object.assign(new Error('terminating'), { code: '57P01' }) }),
+    ]) {
+      expect(toAppError(thrown)).toMatchObject({ kind: 'Unavailable', code: 'db.unavailable', status: 503, retryAfterSeconds: 5 })
+    }
+    expect(toAppError(Object.assign(new Error('duplicate key'), { code: '23505' }))).toMatchObject({ kind: 'Internal', code: 'internal.unexpected' })
+    expect(toAppError('a string')).toMatchObject({ kind: 'Internal' })
+  })
+
+  it('recognises an AppError from another copy of the module by its brand, and filters by kind', () => {
+    const local = notFound('route.not_found', { detail: 'gone' })
+    expect(local.message).toBe('gone')
+    expect(notFound('route.not_found').message).toBe('route.not_found')
+    expect(local.name).toBe('NotFoundError')
+    expect(isAppError(local)).toBe(true)
+    expect(isAppError(local, 'NotFound')).toBe(true)
+    expect(isAppError(local, 'BadRequest')).toBe(false)
+    const foreign = { [Symbol.for('playbook.app-error')]: true, kind: 'Conflict' }
+    expect(isAppError(foreign, 'Conflict')).toBe(true)
+    expect(isAppError({ kind: 'Conflict' })).toBe(false)
+    expect(isAppError(null)).toBe(false)
+    expect(toAppError(local)).toBe(local)
   })
 })

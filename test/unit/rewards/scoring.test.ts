@@ -1,7 +1,7 @@
 // Scoring examples: the formula, windows, season and rule bounds, and the rule version on every entry.
 import { describe, expect, it } from 'vitest'
 
-import { scoreActivity } from '@/rewards/scoring'
+import { scoreActivity, seasonRulesVersion } from '@/rewards/scoring'
 import { seasonStandings } from '@/rewards/standings'
 
 import { RULES, SEASON, rule, scoring } from './fixtures'
@@ -44,6 +44,41 @@ describe('scoreActivity', () => {
       [7, '2'],
       [8, '3'],
     ])
+  })
+})
+
+describe('rule bounds and selection', () => {
+  it('starts a rule at the later of season start and its own, ends it at the earlier end', () => {
+    const s = scoring([rule({ id: 5, effectiveFrom: '2025-06-01T00:00:00.000Z', effectiveUntil: '2026-01-15T00:00:00.000Z' }), rule({ id: 6, activityType: 'deposit', effectiveFrom: '2026-01-20T00:00:00.000Z' })])
+    expect(scoreActivity(at('2026-01-01T00:00:00.000Z'), s)).toHaveLength(1)
+    expect(scoreActivity(at('2026-01-14T23:59:59.999Z'), s)).toHaveLength(1)
+    expect(scoreActivity(at('2026-01-15T00:00:00.000Z'), s)).toEqual([])
+    expect(scoreActivity(at('2026-01-19T23:59:59.999Z', 'deposit'), s)).toEqual([])
+    expect(scoreActivity(at('2026-01-20T00:00:00.000Z', 'deposit'), s)).toHaveLength(1)
+  })
+
+  it('scores one season only when asked, and lets the first of two overlapping rules win', () => {
+    const other = { ...SEASON, id: 8, slug: 'world-cup' }
+    const s = scoring([...RULES, rule({ id: 9, seasonSlug: 'world-cup', basePoints: '3', pointsPerUnit: '0' }), rule({ id: 10, basePoints: '99' })], [SEASON, other])
+    expect(scoreActivity(at('2026-01-10T00:00:00.000Z'), s, 8).map((entry) => [entry.seasonId, entry.ruleId])).toEqual([[8, 9]])
+    expect(scoreActivity(at('2026-01-10T00:00:00.000Z'), s, 7).map((entry) => entry.ruleId)).toEqual([1])
+  })
+
+  it('drops rules of a season that is not published, and lists the seasons', () => {
+    const s = scoring([rule({ id: 11, seasonSlug: 'gone' })])
+    expect(s.rules).toEqual([])
+    expect(s.seasons).toEqual([{ id: 7, slug: 'season-7', name: 'Season 7', startsAt: SEASON.startsAt, endsAt: SEASON.endsAt }])
+  })
+
+  it('fingerprints what scores a season: its bounds and its rules’ versions, in any order, nothing of other seasons', () => {
+    const other = { ...SEASON, id: 8, slug: 'world-cup' }
+    const base = scoring([rule({ id: 2, version: 'b' }), rule({ id: 1, version: 'a' }), rule({ id: 3, seasonSlug: 'world-cup' })], [SEASON, other])
+    expect(seasonRulesVersion(base, 7)).toBe(JSON.stringify([SEASON.startsAt, SEASON.endsAt, ['1@a', '2@b']]))
+    const reordered = scoring([rule({ id: 1, version: 'a' }), rule({ id: 2, version: 'b' }), rule({ id: 3, seasonSlug: 'world-cup', version: 'z' })], [SEASON, other])
+    expect(seasonRulesVersion(reordered, 7)).toBe(seasonRulesVersion(base, 7))
+    expect(seasonRulesVersion(scoring([rule({ id: 1, version: 'a2' }), rule({ id: 2, version: 'b' })]), 7)).not.toBe(seasonRulesVersion(base, 7))
+    expect(seasonRulesVersion(scoring([rule({ id: 1, version: 'a' }), rule({ id: 2, version: 'b' })], [{ ...SEASON, endsAt: '2026-05-01T00:00:00.000Z' }]), 7)).not.toBe(seasonRulesVersion(base, 7))
+    expect(seasonRulesVersion(base, 99)).toBe(JSON.stringify([null, null, []]))
   })
 })
 

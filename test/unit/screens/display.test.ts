@@ -129,6 +129,21 @@ describe('rule look-up', () => {
     ])
   })
 
+  it('fills {player} only for player props: a prop type a rule maps to a game kind falls back to its question', () => {
+    const content = snapshot({ displayRules: [...snapshot().displayRules, rule({ sportSlug: 'nba', marketKind: 'totals', upstreamTypes: ['points'], titleTemplate: '{player} total {line}', subtitleTemplate: '{player}' })] })
+    const view = displayMarket(prop('LeBron James', 'Points', 'points', '25.5'), nbaGame([]), content, 'nba')
+    expect(view).toMatchObject({ displayTitle: 'LeBron James: Points O/U 25.5', displaySubtitle: null, category: 'totals' })
+  })
+
+  it('titles a prop by its rule’s templates when the vocabulary has none, and subtitles it by the rule', () => {
+    const content = snapshot({
+      displayRules: [...snapshot().displayRules, rule({ sportSlug: 'nba', marketKind: 'player_props', upstreamTypes: ['points'], titleTemplate: '{player} {threshold}+', subtitleTemplate: 'Prop: {player}' })],
+      props: [{ sportSlug: 'nba', stat: 'points', statLabel: 'Points', verb: 'score', unitSingular: 'point', unitPlural: 'points', titleTemplate: null }],
+    })
+    const view = displayMarket(prop('LeBron James', 'Points', 'points', '25.5'), nbaGame([]), content, 'nba')
+    expect(view).toMatchObject({ displayTitle: 'LeBron James 26+', displaySubtitle: 'Prop: LeBron James', category: 'player_props' })
+  })
+
   it('maps extra upstream types onto a rule’s kind', () => {
     const content = snapshot({ displayRules: [...snapshot().displayRules, rule({ marketKind: 'first_half', upstreamTypes: ['first_period_totals'], titleTemplate: '{period} over/under {line}' })] })
     const view = displayMarket(market({ question: 'Rangers vs. Bruins: 1P O/U 1.5', sportsMarketType: 'first_period_totals', line: '1.5', outcomes: ['Over', 'Under'] }), nbaGame([]), content, 'nhl')

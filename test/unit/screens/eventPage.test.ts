@@ -1,6 +1,7 @@
 // The event page: sections from the display rules, their order, and sorting and grouping inside them.
 import { describe, expect, it } from 'vitest'
 
+import type { CompiledDisplayRule } from '@/content/types'
 import { buildEventPage } from '@/screens/eventPage'
 import { type EventPage, eventPageSchema } from '@/screens/schemas'
 
@@ -150,5 +151,60 @@ describe('soccer', () => {
     expect(titles(view, 'player-props')).toEqual([['Bukayo Saka', ['Bukayo Saka to score 1+ goal']]])
     expect(titles(view, '1st-half')).toEqual([['1st half', ['Arsenal FC vs. Chelsea FC: 1H O/U 0.5']]])
     expect(titles(view, 'more-markets')).toEqual([[null, ['Arsenal FC vs. Chelsea FC: Both Teams to Score']]])
+  })
+})
+
+describe('rules sharing sections, keys, and ties', () => {
+  const rule = (fields: Partial<CompiledDisplayRule> & Pick<CompiledDisplayRule, 'marketKind' | 'section' | 'sectionOrder'>): CompiledDisplayRule => ({
+    sportSlug: 'nfl', upstreamTypes: [], titleTemplate: '{title}', subtitleTemplate: null, sort: 'upstream', groupBy: 'none', ...fields,
+  })
+
+  it('keys a section by its title without accents or punctuation, and an all-symbol title as "section"', () => {
+    const rules = [rule({ marketKind: 'totals', section: '  Über — Totals!! ', sectionOrder: 1 }), rule({ marketKind: 'spreads', section: '¿?', sectionOrder: 2 })]
+    const view = page([total('47.5'), spread('Chiefs', '-2.5', 'Bills')], {}, snapshot({ displayRules: rules }))
+    expect(view.sections.map((section) => [section.key, section.order])).toEqual([
+      ['uber-totals', 1],
+      ['section', 2],
+    ])
+  })
+
+  it('puts lineless markets after the lined ones, and keeps upstream order between equal lines', () => {
+    const rules = [rule({ marketKind: 'totals', section: 'Totals', sectionOrder: 1, sort: 'line', titleTemplate: '{line}' })]
+    const view = page(
+      [{ question: 'No line', sportsMarketType: 'totals', outcomes: ['Over', 'Under'] }, total('49.5'), { ...total('47.5'), question: 'first 47.5' }, { ...total('47.5'), question: 'second 47.5' }],
+      {},
+      snapshot({ displayRules: rules }),
+    )
+    expect(view.sections[0]!.groups[0]!.markets.map((market) => market.displayTitle)).toEqual(['47.5', '47.5', '49.5', 'No line'])
+    expect(view.sections[0]!.groups[0]!.markets.map((market) => market.line)).toEqual(['47.5', '47.5', '49.5', null])
+  })
+
+  it('orders the rules inside one section by their section order, each with its own sort and grouping', () => {
+    const rules = [
+      rule({ marketKind: 'totals', section: 'Lines', sectionOrder: 5, sort: 'line', titleTemplate: 'total {line}' }),
+      rule({ marketKind: 'spreads', section: 'Lines', sectionOrder: 2, sort: 'abs-line', groupBy: 'team', titleTemplate: '{team} {line}' }),
+    ]
+    const view = page([total('51.5'), total('47.5'), spread('Chiefs', '-6.5', 'Bills'), spread('Bills', '+2.5', 'Chiefs'), spread('Chiefs', '-2.5', 'Bills')], {}, snapshot({ displayRules: rules }))
+    expect(view.sections).toHaveLength(1)
+    expect(view.sections[0]!.groups.map((group) => [group.title, group.markets.map((market) => market.displayTitle)])).toEqual([
+      ['Chiefs', ['Chiefs -2.5', 'Chiefs -6.5']],
+      ['Bills', ['Bills +2.5']],
+      [null, ['total 47.5', 'total 51.5']],
+    ])
+  })
+
+  it('ranks a section by the earliest of its kinds in the sport’s order', () => {
+    const sports = seedSports()
+    sports.nfl = { ...sports.nfl!, marketTypeOrder: ['spreads', 'moneyline', 'totals'] }
+    const rules = [
+      rule({ marketKind: 'moneyline', section: 'Main', sectionOrder: 1 }),
+      rule({ marketKind: 'totals', section: 'Main', sectionOrder: 1 }),
+      rule({ marketKind: 'spreads', section: 'Handicaps', sectionOrder: 2 }),
+    ]
+    const view = page([{ question: 'Chiefs vs. Bills', sportsMarketType: 'moneyline', outcomes: ['Chiefs', 'Bills'] }, total('47.5'), spread('Chiefs', '-2.5', 'Bills')], {}, snapshot({ sports, displayRules: rules }))
+    expect(view.sections.map((section) => section.title)).toEqual(['Handicaps', 'Main'])
+    const later = seedSports()
+    later.nfl = { ...later.nfl!, marketTypeOrder: ['moneyline', 'spreads', 'totals'] }
+    expect(page([{ question: 'Chiefs vs. Bills', sportsMarketType: 'moneyline', outcomes: ['Chiefs', 'Bills'] }, total('47.5'), spread('Chiefs', '-2.5', 'Bills')], {}, snapshot({ sports: later, displayRules: rules })).sections.map((section) => section.title)).toEqual(['Main', 'Handicaps'])
   })
 })
