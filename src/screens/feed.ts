@@ -42,6 +42,7 @@ const instant = (time: (event: GammaEvent) => number | null, direction: 1 | -1):
   const ta = time(a)
   const tb = time(b)
   if (ta === null || tb === null) return ta === tb ? 0 : ta === null ? 1 : -1
+  // Stryker disable next-line ArithmeticOperator: direction is 1 or -1, so dividing by it is multiplying by it
   return (ta - tb) * direction
 }
 

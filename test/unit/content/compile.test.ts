@@ -10,8 +10,9 @@ const compile = (documents: Partial<Record<keyof ContentDocuments, unknown[]>>, 
 
 const tag = (id: number, slug: string, fields: Record<string, unknown> = {}) => ({ id, slug, label: slug.toUpperCase(), kind: 'market-tag', sort: 'volume', marketStatus: 'open', ...fields })
 
+// Built inside each test (not at collection): mutation testing attributes a mutant to the tests that run it.
 describe('the explore tree', () => {
-  const snapshot = compile({
+  const tree = () => compile({
     exploreTags: [
       tag(3, 'nba', { parent: 1, order: 2, filterTagIds: [745] }),
       tag(1, 'sports', { order: 1, filterTagIds: [1] }),
@@ -29,6 +30,7 @@ describe('the explore tree', () => {
   })
 
   it('roots in order, then label; children in order under their parent, with depth and ancestors', () => {
+    const snapshot = tree()
     // Order (unset is 0), then label; of the cycle, the one compiled second is cut loose as a root.
     expect(snapshot.rootSlugs).toEqual(['custom', 'custom-bad', 'loop-b', 'sports', 'alpha', 'crypto'])
     expect(snapshot.tags.sports!.childSlugs).toEqual(['nfl', 'nba'])
@@ -37,6 +39,7 @@ describe('the explore tree', () => {
   })
 
   it('inherits the ancestors’ filters unless told not to; empty groups are dropped', () => {
+    const snapshot = tree()
     expect(snapshot.tags.sports!.filters).toEqual([{ match: 'all', tagIds: [1], groups: [] }])
     expect(snapshot.tags.nba!.filters).toEqual([{ match: 'all', tagIds: [1], groups: [] }, { match: 'all', tagIds: [745], groups: [] }])
     expect(snapshot.tags.nfl!.filters).toEqual([{ match: 'all', tagIds: [1], groups: [] }, { match: 'any', tagIds: [], groups: [{ match: 'any', tagIds: [450, 451] }] }])
@@ -45,6 +48,7 @@ describe('the explore tree', () => {
   })
 
   it('gives time-period tags their window, inherited by children; a custom window without both ends is none', () => {
+    const snapshot = tree()
     expect(snapshot.tags.today!.timeWindow).toEqual({ kind: 'today' })
     expect(snapshot.tags['today-child']!.timeWindow).toEqual({ kind: 'today' })
     expect(snapshot.tags['custom-bad']!.timeWindow).toBeNull()
@@ -53,20 +57,22 @@ describe('the explore tree', () => {
   })
 
   it('cuts a parent cycle in stored data instead of looping', () => {
+    const snapshot = tree()
     const loop = [snapshot.tags['loop-a']!, snapshot.tags['loop-b']!]
     expect(loop.filter((entry) => entry.parentSlug === null)).toHaveLength(1)
     expect(loop.map((entry) => entry.depth).sort()).toEqual([0, 1])
   })
 
   it('carries visibility, pins and hides with their defaults', () => {
+    const snapshot = tree()
     expect(snapshot.tags.crypto).toMatchObject({ pinned: [], hidden: [], visibility: { platforms: [], minAppVersion: null, maxAppVersion: null, visibleFrom: null, visibleUntil: null } })
-    const pinned = compile({ exploreTags: [tag(1, 'x', { pinnedEvents: ['a'], hiddenEvents: ['b'], icon: 'ball', visibility: { platforms: ['ios'], minAppVersion: '4.0.0' } })] })
-    expect(pinned.tags.x).toMatchObject({ pinned: ['a'], hidden: ['b'], icon: 'ball', visibility: { platforms: ['ios'], minAppVersion: '4.0.0', maxAppVersion: null } })
+    const pinned = compile({ exploreTags: [tag(1, 'x', { pinnedEvents: ['a'], hiddenEvents: ['b'], icon: 'ball', visibility: { platforms: ['ios'], minAppVersion: '4.0.0', visibleFrom: '2026-06-01T00:00:00Z', visibleUntil: '2026-07-01T00:00:00Z' } })] })
+    expect(pinned.tags.x).toMatchObject({ pinned: ['a'], hidden: ['b'], icon: 'ball', visibility: { platforms: ['ios'], minAppVersion: '4.0.0', maxAppVersion: null, visibleFrom: '2026-06-01T00:00:00Z', visibleUntil: '2026-07-01T00:00:00Z' } })
   })
 })
 
 describe('the other tables', () => {
-  const snapshot = compile(
+  const tables = () => compile(
     {
       sports: [{ id: 1, slug: 'nba', name: 'NBA', upstreamTagId: 745, marketTypeOrder: ['moneyline'], periodVocabulary: { q1: '1st quarter' } }, { id: 2, slug: 'epl', name: 'EPL', upstreamTagId: 82 }],
       teams: [
@@ -96,10 +102,12 @@ describe('the other tables', () => {
   )
 
   it('records how and when it was built', () => {
+    const snapshot = tables()
     expect(snapshot).toMatchObject({ draft: true, builtAt: '2026-06-20T12:00:00.000Z' })
   })
 
   it('keys sports by slug and teams by upstream id, with the sport resolved and nulls for the unset', () => {
+    const snapshot = tables()
     expect(snapshot.sports.nba).toMatchObject({ id: 1, upstreamTagId: 745, marketTypeOrder: ['moneyline'], periodVocabulary: { q1: '1st quarter' }, upstreamSeriesId: null, icon: null })
     expect(snapshot.sports.epl).toMatchObject({ marketTypeOrder: [], periodVocabulary: null, upstreamSportCode: null })
     expect(snapshot.teams['100']).toEqual({ id: 10, upstreamTeamId: 100, name: 'Boston Celtics', shortName: 'Celtics', abbreviation: 'BOS', colour: '#007A33', logoUrl: null, sportSlug: 'nba' })
@@ -108,11 +116,13 @@ describe('the other tables', () => {
   })
 
   it('gives display rules their sport slug and defaults, and drops vocabulary without a sport', () => {
+    const snapshot = tables()
     expect(snapshot.displayRules).toEqual([{ sportSlug: 'nba', marketKind: 'spreads', upstreamTypes: [], titleTemplate: '{team} {line}', subtitleTemplate: null, section: 'Spreads', sectionOrder: 0, sort: 'abs-line', groupBy: 'none' }])
     expect(snapshot.props).toEqual([{ sportSlug: 'nba', stat: 'points', statLabel: 'Points', verb: 'score', unitSingular: 'point', unitPlural: 'points', titleTemplate: null }])
   })
 
   it('sorts tournament groups by letter with default page slugs and titles, and resolves teams and aliases to upstream ids', () => {
+    const snapshot = tables()
     const cup = snapshot.tournaments['world-cup-2026']!
     expect(cup.groups).toEqual([
       { letter: 'A', pageSlug: 'group-a-custom', pageTitle: 'Group A: hosts', intro: 'Hi', teamIds: [101] },
@@ -123,6 +133,7 @@ describe('the other tables', () => {
   })
 
   it('keeps reward rules of known seasons only, with their windows and version', () => {
+    const snapshot = tables()
     expect(snapshot.seasons['season-1']).toEqual({ id: 1, slug: 'season-1', name: 'Season 1', startsAt: '2026-06-01T00:00:00Z', endsAt: '2026-07-01T00:00:00Z' })
     expect(snapshot.rewardRules).toEqual([
       { id: 1, name: 'Trades', seasonSlug: 'season-1', activityType: 'trade', basePoints: '1', pointsPerUnit: '0.1', dailyCap: null, effectiveFrom: null, effectiveUntil: null, multiplierWindows: [{ startsAt: 'a', endsAt: 'b', multiplier: '2' }], version: '2026-06-02T00:00:00Z' },

@@ -33,7 +33,8 @@ const total = (line: string) => ({ question: `Chiefs vs. Bills: O/U ${line}`, sp
 const prop = (player: string, label: string, type: string, line: string) => ({ question: `${player}: ${label} O/U ${line}`, groupItemTitle: player, sportsMarketType: type, line, outcomes: ['Over', 'Under'] })
 
 describe('an NFL game', () => {
-  const view = page([
+  // Built inside each test (not at collection): mutation testing attributes a mutant to the tests that run it.
+  const nflGame = () => page([
     { question: 'Chiefs vs. Bills', sportsMarketType: 'moneyline', outcomes: ['Chiefs', 'Bills'] },
     spread('Chiefs', '-6.5', 'Bills'),
     spread('Chiefs', '-2.5', 'Bills'),
@@ -50,11 +51,13 @@ describe('an NFL game', () => {
   ])
 
   it('has the event header with CMS teams', () => {
+    const view = nflGame()
     expect(view.event).toMatchObject({ title: 'Chiefs vs. Bills', sport: 'nfl', startTime: '2026-06-20T17:00:00.000Z', live: false, score: null, period: 'NS' })
     expect(view.event.teams.map((team) => team.shortName)).toEqual(['Chiefs', 'Bills'])
   })
 
   it('orders sections by the rules’ section order', () => {
+    const view = nflGame()
     expect(view.sections.map((section) => [section.key, section.title, section.order])).toEqual([
       ['moneyline', 'Moneyline', 1],
       ['spreads', 'Spreads', 2],
@@ -66,14 +69,17 @@ describe('an NFL game', () => {
   })
 
   it('sorts spreads by |line|, then team', () => {
+    const view = nflGame()
     expect(titles(view, 'spreads')).toEqual([[null, ['Chiefs -1.5', 'Bills +2.5', 'Chiefs -2.5', 'Chiefs -6.5']]])
   })
 
   it('sorts totals by line', () => {
+    const view = nflGame()
     expect(titles(view, 'totals')).toEqual([[null, ['Over/Under 47.5', 'Over/Under 49.5', 'Over/Under 51.5']]])
   })
 
   it('groups props by player with the sport’s verbs, lines ascending', () => {
+    const view = nflGame()
     expect(titles(view, 'player-props')).toEqual([
       ['Patrick Mahomes', ['Patrick Mahomes to throw for 250+ passing yards', 'Patrick Mahomes to throw for 290+ passing yards']],
       ['Josh Allen', ['Josh Allen to rush for 40+ rushing yards']],
@@ -81,6 +87,7 @@ describe('an NFL game', () => {
   })
 
   it('keeps unknown markets, titled by their question', () => {
+    const view = nflGame()
     expect(titles(view, 'more-markets')).toEqual([[null, ['Will there be a safety?']]])
     expect(titles(view, 'odd-even')).toEqual([[null, ['Total points: odd or even']]])
   })

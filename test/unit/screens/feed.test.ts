@@ -50,6 +50,13 @@ describe('ordering', () => {
     expect(orderFeedEvents(pinned, data, now).map((e) => e.id)).toEqual(['3'])
   })
 
+  it('shows an event pinned twice once, and keeps events without a date last, in id order', () => {
+    const twice = tag({ slug: 'x', pinned: ['c', 'c'] })
+    expect(orderFeedEvents(twice, events, now).map((e) => e.id)).toEqual(['3', '1', '2', '4'])
+    const undated = [event({ id: '7', slug: 'g' }), event({ id: '5', slug: 'e' }), event({ id: '6', slug: 'f', endDate: '2026-06-21T00:00:00Z' })]
+    expect(orderFeedEvents(tag({ slug: 'y', sort: 'end-date' }), undated, now).map((e) => e.id)).toEqual(['6', '5', '7'])
+  })
+
   it('does not show a pinned event of the wrong market status', () => {
     const pinned = tag({ slug: 'x', pinned: ['z'] })
     expect(orderFeedEvents(pinned, [event({ id: '9', slug: 'z', closed: true })], now)).toEqual([])
@@ -106,6 +113,16 @@ describe('buildFeedPage', () => {
   it('ends cleanly when the list shrank under a cursor', () => {
     const cursor = buildFeedPage(content, nba, games, { limit: 4 }, client, now).nextCursor!
     expect(buildFeedPage(content, nba, games.slice(0, 2), { limit: 4, cursor }, client, now)).toMatchObject({ events: [], nextCursor: null })
+  })
+
+  it('pages by the asked limit within 1 and the maximum, the default when none or not a number', () => {
+    const many = Array.from({ length: 120 }, (_, i) => event({ id: String(1000 + i), volume: String(i) }))
+    const feedTag = tag({ slug: 'many' })
+    const size = (limit: number | null | undefined) => buildFeedPage(content, feedTag, many, { limit }, client, now).events.length
+    expect([size(undefined), size(null), size(Number.NaN), size(0), size(-5), size(2.9), size(1000)]).toEqual([20, 20, 20, 1, 1, 2, 100])
+    const last = buildFeedPage(content, feedTag, many.slice(0, 3), { limit: 3 }, client, now)
+    expect(last.nextCursor).toBeNull()
+    expect(buildFeedPage(content, feedTag, [], { limit: 3 }, client, now)).toMatchObject({ events: [], nextCursor: null })
   })
 
   it('is a 404 for a tag this client may not see', () => {

@@ -75,6 +75,38 @@ describe('tags, profiles and bounds', () => {
     expect(android.tags.map((t) => t.slug)).toEqual(['bitcoin', 'secret-coin', 'bitcoin-etf'])
   })
 
+  it('ranks explore tags exact, then prefix, then a word’s prefix, then containing; ties by depth, order, label', () => {
+    const ranked = snapshot(
+      tagTree([
+        { slug: 'coin-news', label: 'Coin News' },
+        { slug: 'bitcoin-coin', label: 'Bitcoin Coin' },
+        { slug: 'coin', label: 'Coin' },
+        { slug: 'altcoins', label: 'Altcoins' },
+        { slug: 'coins', label: 'Coins', children: [{ slug: 'coin-deep', label: 'Coin Deep' }] },
+        { slug: 'unrelated', label: 'Stocks' },
+      ]),
+    )
+    const slugs = searchView('coin', ranked, none, [], [], limits, client, now).tags.map((tag) => tag.slug)
+    expect(slugs).toEqual(['coin', 'coin-news', 'coins', 'coin-deep', 'bitcoin-coin', 'altcoins'])
+    expect(searchView('', ranked, none, [], [], limits, client, now).tags).toEqual([])
+  })
+
+  it('keeps an upstream tag’s count only when it is a whole number, and drops upstream tags named like a shown one', () => {
+    const upstream = { events: [], tags: [{ id: 1, label: 'CRYPTO', slug: 'crypto-upstream', eventCount: 4 }, { id: 2, label: 'Crypto News', slug: 'crypto-news', eventCount: 1.5 }, { id: 3, label: 'Crypto Daily', slug: 'crypto-daily' }] }
+    const view = searchView('crypto', content, upstream, [], [], limits, client, now)
+    expect(view.tags.map((tag) => [tag.slug, tag.eventCount])).toEqual([
+      ['crypto', null],
+      ['crypto-news', null],
+      ['crypto-daily', null],
+    ])
+  })
+
+  it('lists a named team’s open matches soonest first, then settled ones latest first', () => {
+    const early = wcMatch(ALG, ARG, '2026-06-12T19:00:00Z', true)
+    const view = searchView('argentina', content, none, [autArg, early, argAlg, algAut], [], limits, client, now)
+    expect(view.events.map((e) => e.slug)).toEqual([autArg.slug, argAlg.slug, early.slug])
+  })
+
   it('bounds every list', () => {
     const many = Array.from({ length: 40 }, (_, i) => event({ id: String(90_000 + i) }))
     const profiles = Array.from({ length: 30 }, (_, i) => ({ handle: `fan_${i}`, displayName: null }))

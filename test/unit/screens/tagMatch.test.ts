@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { REPLAY_TAGS as T } from '@replay/data/catalog'
 import { eventMatchesTag, upstreamQueriesFor } from '@/screens/feed'
+import { pinnedQueriesFor } from '@/screens/tagMatch'
 import { windowBounds } from '@/screens/timeWindow'
 
 import { all, any, event, tag, tagTree } from './fixtures'
@@ -72,6 +73,34 @@ describe('tag filters', () => {
     const both = tag({ slug: 'both', filter: all(T.games.id), marketStatus: 'all' })
     expect(upstreamQueriesFor(both, new Date()).map((query) => query.closed)).toEqual([false, true])
     expect(upstreamQueriesFor(tag({ slug: 'settled', marketStatus: 'settled' }), new Date())).toEqual([{ closed: true }])
+  })
+
+  it('narrows an AND filter with an OR group to the group’s ids (the narrowest of several), a one-id group as required', () => {
+    const groups = tag({
+      slug: 'groups',
+      filter: { match: 'all', tagIds: [], groups: [{ match: 'any', tagIds: [T.crypto.id, T.finance.id, T.stocks.id] }, { match: 'any', tagIds: [T.bitcoin.id, T.ethereum.id] }, { match: 'any', tagIds: [] }] },
+    })
+    expect(upstreamQueriesFor(groups, new Date())).toEqual([{ closed: false, tagIds: [T.bitcoin.id, T.ethereum.id].sort((a, b) => a - b), tagMatch: 'any' }])
+    const single = tag({ slug: 'single', filter: { match: 'all', tagIds: [], groups: [{ match: 'any', tagIds: [T.solana.id] }, { match: 'any', tagIds: [T.crypto.id, T.finance.id] }] } })
+    expect(upstreamQueriesFor(single, new Date())).toEqual([{ closed: false, tagIds: [T.solana.id], tagMatch: 'all' }])
+    // An OR of AND-groups: each group contributes its first id; an event the filter accepts carries one of them.
+    const orOfAnds = tag({ slug: 'or-of-ands', filter: { match: 'any', tagIds: [], groups: [{ match: 'all', tagIds: [T.stocks.id, T.economy.id] }, { match: 'any', tagIds: [T.bitcoin.id, T.ethereum.id] }] } })
+    expect(upstreamQueriesFor(orOfAnds, new Date())).toEqual([{ closed: false, tagIds: [T.stocks.id, T.bitcoin.id, T.ethereum.id].sort((a, b) => a - b), tagMatch: 'any' }])
+    expect(upstreamQueriesFor(tag({ slug: 'empty', filter: { match: 'all', tagIds: [], groups: [] } }), new Date())).toEqual([{ closed: false }])
+  })
+
+  it('holds an empty filter, and an OR filter on any one term', () => {
+    const none = tag({ slug: 'none', filter: { match: 'any', tagIds: [], groups: [] } })
+    expect(eventMatchesTag(event({ tagIds: [] }), none, new Date())).toBe(true)
+    const orTerms = tag({ slug: 'or-terms', filter: any(T.bitcoin.id, T.ethereum.id) })
+    expect(eventMatchesTag(event({ tagIds: [T.ethereum.id] }), orTerms, new Date())).toBe(true)
+    expect(eventMatchesTag(event({ tagIds: [T.solana.id] }), orTerms, new Date())).toBe(false)
+  })
+
+  it('fetches pinned events by slug in each closed state the tag shows, and none without pins', () => {
+    expect(pinnedQueriesFor(tag({ slug: 'p', pinned: ['a', 'b'], marketStatus: 'all' }))).toEqual([{ closed: false, slugs: ['a', 'b'] }, { closed: true, slugs: ['a', 'b'] }])
+    expect(pinnedQueriesFor(tag({ slug: 'q', pinned: ['a'], marketStatus: 'settled' }))).toEqual([{ closed: true, slugs: ['a'] }])
+    expect(pinnedQueriesFor(tag({ slug: 'r' }))).toEqual([])
   })
 
   it('filters on market status', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { isAppError } from '@/errors'
 import { WORLD_CUP_2026, type WorldCupTeam } from '@replay/data/catalog'
 import { worldCupGroupPageSchema, worldCupPageSchema } from '@/screens/schemas'
-import { worldCupGroupPage, worldCupPage } from '@/screens/worldCup'
+import { tournamentQueriesFor, worldCupGroupPage, worldCupPage } from '@/screens/worldCup'
 
 import { event, snapshot, sportTags, team, worldCupTournament } from './fixtures'
 
@@ -124,6 +124,30 @@ describe('legacy clients and errors', () => {
     expect(view.layout).toBe('legacy-groups-only')
   })
 
+  it('gives the groups-only legacy layout on group pages too, with the group’s teams', () => {
+    const view = worldCupGroupPage(worldCupTournament({ legacyLayout: 'groups-only' }), 'A', groupA, content, old, afterTournament)
+    expect(worldCupGroupPageSchema.parse(view)).toEqual(view)
+    expect(view).toMatchObject({ layout: 'legacy-groups-only', group: { letter: 'A' } })
+    if (view.layout === 'legacy-groups-only') expect(view.teams.map((t) => t.name)).toEqual(expect.arrayContaining(['Mexico', 'South Africa']))
+    const page = worldCupPage(worldCupTournament({ legacyLayout: 'groups-only' }), groupA, content, old, afterTournament)
+    if (page.layout !== 'legacy-groups-only') throw new Error(page.layout)
+    expect(page.groups[0]).toMatchObject({ letter: 'A', teams: expect.arrayContaining([expect.objectContaining({ name: 'Mexico' })]) })
+  })
+
+  it('reads every match of the tournament, open and settled, by its tag', () => {
+    expect(tournamentQueriesFor(tournament)).toEqual([
+      { closed: false, tagIds: [tournament.upstreamTagId] },
+      { closed: true, tagIds: [tournament.upstreamTagId] },
+    ])
+  })
+
+  it('lists a group’s matches by kick-off and its results latest first, the same match once', () => {
+    const view = worldCupGroupPage(tournament, 'A', [groupA[4]!, groupA[0]!, groupA[2]!, groupA[0]!], content, modern, afterTournament)
+    if (view.layout !== 'group') throw new Error(view.layout)
+    expect(view.matches.map((m) => m.kickoff)).toEqual(['2026-06-11T19:00:00.000Z', '2026-06-18T19:00:00.000Z', '2026-06-24T19:00:00.000Z'])
+    expect(view.results.map((m) => m.kickoff)).toEqual(['2026-06-24T19:00:00.000Z', '2026-06-18T19:00:00.000Z', '2026-06-11T19:00:00.000Z'])
+  })
+
   it('finds a group by page slug and 404s an unknown letter', () => {
     expect(worldCupGroupPage(tournament, 'group-l', [], content, modern, afterTournament).layout).toBe('group')
     try {
@@ -131,6 +155,7 @@ describe('legacy clients and errors', () => {
       expect.unreachable()
     } catch (error) {
       expect(isAppError(error, 'NotFound') && error.code).toBe('world_cup.group_not_found')
+      expect((error as { detail: string }).detail).toBe('There is no group "Z".')
     }
   })
 })
