@@ -552,6 +552,8 @@ export interface components {
             id: string;
             kickoff: string | null;
             markets: components["schemas"]["Market"][];
+            /** @description The match day (UTC) when no kick-off time is known yet: show the day, not a time. */
+            matchDay: string | null;
             period: string | null;
             score: string | null;
             slug: string;

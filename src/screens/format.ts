@@ -27,6 +27,11 @@ export function isoOrNull(value: string | null | undefined): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString()
 }
 
+/** A plain calendar day, `YYYY-MM-DD`, as given; anything else → null. */
+export function dayOrNull(value: string | null | undefined): string | null {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : null
+}
+
 export function timeOf(value: string | null | undefined): number | null {
   if (!value) return null
   const time = Date.parse(value)

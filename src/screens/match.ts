@@ -4,7 +4,7 @@ import { DEFAULT_ODDS_FORMAT, type OddsFormat } from '../display/odds'
 import type { GammaEvent } from '../markets/gamma/types'
 import { displayMarket } from './display'
 import { mainMarkets } from './feedEvent'
-import { isoOrNull } from './format'
+import { dayOrNull, isoOrNull } from './format'
 import type { MatchStatus, WorldCupMatch } from './schemas'
 import { teamView } from './teams'
 
@@ -60,7 +60,9 @@ export function worldCupMatch(event: GammaEvent, snapshot: ContentSnapshot, spor
     slug: event.slug,
     title: event.title,
     group,
-    kickoff: isoOrNull(event.startTime ?? event.eventDate),
+    // `eventDate` is a plain day: as an instant it would read as a midnight UTC kick-off that nobody scheduled.
+    kickoff: isoOrNull(event.startTime),
+    matchDay: event.startTime ? null : dayOrNull(event.eventDate),
     status,
     period: event.period || null,
     score: status === 'scheduled' ? null : event.score || null,

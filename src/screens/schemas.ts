@@ -144,7 +144,10 @@ export const worldCupMatchSchema = z.object({
   title: z.string(),
   /** The group both teams belong to; null for knockout matches. */
   group: z.string().nullable(),
+  /** The kick-off instant; null when the upstream gives only the day (see `matchDay`). */
   kickoff: instant.nullable(),
+  /** The match day, `YYYY-MM-DD` (UTC), when the upstream gives a day but no kick-off time yet; else null. */
+  matchDay: z.iso.date().nullable().describe('The match day (UTC) when no kick-off time is known yet: show the day, not a time.'),
   status: matchStatusSchema,
   period: z.string().nullable(),
   score: z.string().nullable(),

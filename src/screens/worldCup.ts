@@ -46,7 +46,8 @@ function groupOfEvent(tournament: CompiledTournament, event: GammaEvent): Compil
   return tournament.groups.find((group) => event.teams.every((team) => group.teamIds.includes(team.id))) ?? null
 }
 
-const kickoffOf = (match: WorldCupMatch) => timeOf(match.kickoff) ?? Number.MAX_SAFE_INTEGER
+// A match known only by its day sorts at the start of that day, among the day's timed matches by id.
+const kickoffOf = (match: WorldCupMatch) => timeOf(match.kickoff) ?? timeOf(match.matchDay) ?? Number.MAX_SAFE_INTEGER
 const byKickoff = (a: WorldCupMatch, b: WorldCupMatch) => kickoffOf(a) - kickoffOf(b) || a.id.localeCompare(b.id)
 const latestFirst = (a: WorldCupMatch, b: WorldCupMatch) => byKickoff(b, a)
 

@@ -49,4 +49,12 @@ describe('a listed match', () => {
     expect(final).toMatchObject({ status: 'final', score: null, home: { goals: null } })
     expect(worldCupMatch(event({ teams: [team(1, 'Solo')] }), content, null, null)).toMatchObject({ home: null, away: null })
   })
+
+  it('shows a match known only by its day as that day, never as a midnight kick-off', () => {
+    const dayOnly = worldCupMatch(event({ teams, eventDate: '2026-06-20' }), content, 'fifwc', 'A')
+    expect(dayOnly).toMatchObject({ kickoff: null, matchDay: '2026-06-20' })
+    const timed = worldCupMatch(event({ teams, eventDate: '2026-06-20', startTime: '2026-06-20T19:00:00Z' }), content, 'fifwc', 'A')
+    expect(timed).toMatchObject({ kickoff: '2026-06-20T19:00:00.000Z', matchDay: null })
+    expect(worldCupMatch(event({ teams, eventDate: 'soon' }), content, 'fifwc', 'A')).toMatchObject({ kickoff: null, matchDay: null })
+  })
 })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { CompiledDisplayRule } from '@/content/types'
 import { exploreTree } from '@/screens/explore'
-import { decimalOrNull, decimalOrZero, foldText, isoOrNull, timeOf } from '@/screens/format'
+import { dayOrNull, decimalOrNull, decimalOrZero, foldText, isoOrNull, timeOf } from '@/screens/format'
 import { ruleFor } from '@/screens/rules'
 
 import { snapshot, tagTree } from './fixtures'
@@ -59,6 +59,11 @@ describe('formats', () => {
     expect(timeOf('1970-01-01T00:00:00.000Z')).toBe(0)
     expect(timeOf('soon')).toBeNull()
     expect(timeOf('')).toBeNull()
+  })
+
+  it('keep a plain calendar day as given, and nothing else', () => {
+    expect(dayOrNull('2026-06-20')).toBe('2026-06-20')
+    for (const value of ['2026-06-20T19:00:00Z', '2026-13-45', 'June 20', '', null, undefined]) expect(dayOrNull(value), String(value)).toBeNull()
   })
 
   it('fold text for matching: case, accents and runs of space', () => {
