@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { type Context, context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api'
 
 import { routeOf } from '../metrics/http'
+import { tracer } from '../telemetry/spans'
 
 const headerGetter = {
   keys: (carrier: IncomingMessage['headers']) => Object.keys(carrier),
@@ -20,7 +21,7 @@ export function startRequestSpan(req: IncomingMessage, res: ServerResponse): Con
   const parent = propagation.extract(context.active(), req.headers, headerGetter)
   const path = req.url?.split('?')[0] ?? ''
   const route = routeOf(path)
-  const span = trace.getTracer('playbook').startSpan(
+  const span = tracer().startSpan(
     `${req.method ?? 'GET'} ${route}`,
     { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method ?? 'GET', 'http.route': route, 'url.path': path } },
     parent,

@@ -3,21 +3,13 @@
  * our ioredis clients), rather than by patching the packages at load time: Next compiles its own copies of them,
  * which a load-time hook would not reach. A query or command gets a span only when the current trace records.
  */
-import { type Attributes, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api'
+import { type Attributes, type Span, SpanKind, trace } from '@opentelemetry/api'
 
-const tracer = () => trace.getTracer('playbook')
+import { endSpan, tracer } from './spans'
 
 function startIfRecording(name: string, attributes: Attributes): Span | null {
   if (!trace.getActiveSpan()?.isRecording()) return null
   return tracer().startSpan(name, { kind: SpanKind.CLIENT, attributes })
-}
-
-function finish(span: Span, error?: unknown): void {
-  if (error) {
-    span.recordException(error as Error)
-    span.setStatus({ code: SpanStatusCode.ERROR })
-  }
-  span.end()
 }
 
 type Query = (...args: unknown[]) => unknown
@@ -37,14 +29,14 @@ function traceQueries(client: Queryable): void {
     const callback = args[last]
     if (typeof callback === 'function') {
       args[last] = function (this: unknown, error: unknown, result: unknown) {
-        finish(span, error)
+        endSpan(span, error)
         return (callback as (error: unknown, result: unknown) => unknown).call(this, error, result)
       }
       return original.apply(this, args)
     }
     const result = original.apply(this, args) as Promise<unknown> | undefined
-    if (result && typeof result.then === 'function') result.then(() => finish(span), (error: unknown) => finish(span, error))
-    else finish(span)
+    if (result && typeof result.then === 'function') result.then(() => endSpan(span), (error: unknown) => endSpan(span, error))
+    else endSpan(span)
     return result
   }
   ;(query as { traced?: boolean }).traced = true
@@ -75,7 +67,7 @@ export function traceRedis(redis: RedisLike): void {
   redis.sendCommand = (command: RedisCommand, ...rest: unknown[]) => {
     const span = startIfRecording(`redis ${command.name}`, { 'db.system.name': 'redis', 'db.operation.name': command.name })
     const sent = original(command, ...rest)
-    if (span) command.promise.then(() => finish(span), (error: unknown) => finish(span, error))
+    if (span) command.promise.then(() => endSpan(span), (error: unknown) => endSpan(span, error))
     return sent
   }
 }

@@ -4,19 +4,28 @@
  */
 import { type Attributes, context, propagation, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api'
 
-const tracer = () => trace.getTracer('playbook')
+/** The service's tracer (every span of ours comes from it). */
+export const tracer = () => trace.getTracer('playbook')
+
+/** Ends a span; with an error, records it and marks the span failed first. */
+export function endSpan(span: Span, error?: unknown): void {
+  if (error) {
+    span.recordException(error as Error)
+    span.setStatus({ code: SpanStatusCode.ERROR })
+  }
+  span.end()
+}
 
 /** Runs `work` in a child span of the current one; an error marks the span and is rethrown. */
 export async function inSpan<T>(name: string, attributes: Attributes, work: (span: Span) => Promise<T>, kind: SpanKind = SpanKind.INTERNAL): Promise<T> {
   return tracer().startActiveSpan(name, { kind, attributes }, async (span) => {
     try {
-      return await work(span)
+      const result = await work(span)
+      endSpan(span)
+      return result
     } catch (error) {
-      span.recordException(error as Error)
-      span.setStatus({ code: SpanStatusCode.ERROR })
+      endSpan(span, error)
       throw error
-    } finally {
-      span.end()
     }
   })
 }
