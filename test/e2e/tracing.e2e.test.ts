@@ -2,50 +2,22 @@
 // `traceparent` continues the caller's trace through the route, the caches, Postgres, Redis and the upstream call,
 // which receives the trace context; a request outside a sampled trace exports nothing.
 import { randomBytes } from 'node:crypto'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { startBundledReplay } from '../../replay/bundled'
 import { type RunningApp, startApp } from '../support/app'
-
-interface ExportedSpan {
-  traceId: string
-  spanId: string
-  parentSpanId?: string
-  name: string
-  kind: number
-  attributes: { key: string; value: Record<string, unknown> }[]
-}
-
-/** An OTLP/HTTP (JSON) trace receiver: collects every span exported to it. */
-async function otlpReceiver(): Promise<{ url: string; spans: ExportedSpan[]; close: () => Promise<void> }> {
-  const spans: ExportedSpan[] = []
-  const server: Server = createServer((req, res) => {
-    let body = ''
-    req.on('data', (chunk) => (body += chunk))
-    req.on('end', () => {
-      if (req.url === '/v1/traces' && req.headers['content-type']?.includes('json')) {
-        const payload = JSON.parse(body) as { resourceSpans: { scopeSpans: { spans: ExportedSpan[] }[] }[] }
-        for (const resource of payload.resourceSpans) for (const scope of resource.scopeSpans) spans.push(...scope.spans)
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans, close: () => new Promise((resolve) => server.close(() => resolve())) }
-}
+import { type ExportedSpan, type OtlpReceiver, startOtlpReceiver } from '../support/otlpReceiver'
 
 const attribute = (span: ExportedSpan, key: string) => Object.values(span.attributes.find((entry) => entry.key === key)?.value ?? {})[0]
 
 describe('tracing', () => {
-  let receiver: Awaited<ReturnType<typeof otlpReceiver>>
+  let receiver: OtlpReceiver
   let replay: Awaited<ReturnType<typeof startBundledReplay>>
   let app: RunningApp
 
   beforeAll(async () => {
-    receiver = await otlpReceiver()
+    receiver = await startOtlpReceiver()
     replay = await startBundledReplay({ latencyMs: 0 })
     app = await startApp({
       ...inject('appEnv'),
