@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { buildConfig } from 'payload'
+import type { PoolClient } from 'pg'
 
 import { ApiKeys } from './collections/ApiKeys'
 import { AppUsers } from './collections/AppUsers'
@@ -27,6 +28,7 @@ import { rescoreTask } from './src/rewards/rescoreJob'
 import { rewardTables } from './src/rewards/tables'
 import { logger } from './src/log/logger'
 import { PROJECT_ROOT } from './src/config/projectRoot'
+import { onEveryClient } from './src/db/poolClients'
 
 const dirname = PROJECT_ROOT
 
@@ -89,8 +91,13 @@ export default buildConfig({
   logger: logger.child({ component: 'payload' }),
   // pg-pool re-emits an idle client's error (Postgres restarted, connection cut) on the pool, and an 'error' event
   // nobody listens to is an uncaught exception. Payload attaches no listener: log it; the pool replaces the client.
+  // A checked-out client (inside a transaction, between two queries) has no pool listener at all: its connection
+  // error crashed the process. Each client gets one; its holder's next query fails, and the pool drops it on release.
   onInit: (payload) => {
-    payload.db.pool?.on('error', (error) => logger.warn({ component: 'db', err: error }, 'idle Postgres connection lost'))
+    const pool = payload.db.pool
+    if (!pool) return
+    pool.on('error', (error) => logger.warn({ component: 'db', err: error }, 'idle Postgres connection lost'))
+    onEveryClient<PoolClient>(pool, (client) => client.on('error', (error) => logger.warn({ component: 'db', err: error }, 'Postgres connection lost')))
   },
   telemetry: false,
 })

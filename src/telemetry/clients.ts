@@ -5,6 +5,7 @@
  */
 import { type Attributes, type Span, SpanKind, trace } from '@opentelemetry/api'
 
+import { type ClientPool, onEveryClient } from '../db/poolClients'
 import { endSpan, tracer } from './spans'
 
 function startIfRecording(name: string, attributes: Attributes): Span | null {
@@ -43,14 +44,9 @@ function traceQueries(client: Queryable): void {
   client.query = query
 }
 
-interface PoolLike {
-  on(event: 'connect', listener: (client: Queryable) => void): unknown
-}
-
 /** Every client of `pool`, those connected already and those to come. */
-export function tracePostgresPool(pool: PoolLike): void {
-  for (const client of (pool as { _clients?: Queryable[] })._clients ?? []) traceQueries(client)
-  pool.on('connect', traceQueries)
+export function tracePostgresPool(pool: ClientPool<Queryable>): void {
+  onEveryClient(pool, traceQueries)
 }
 
 interface RedisCommand {
