@@ -23,8 +23,10 @@ const destination = (doc: WalletDoc): string => (doc.type === 'proxy' && eoaId(d
 
 /** What a change does to attribution: nothing, points of some addresses move, or possibly any (an EOA changed). */
 export function attributionChange(before: WalletDoc | null, after: WalletDoc | null): { kind: 'none' } | { kind: 'addresses'; addresses: string[] } | { kind: 'any' } {
-  // Proxies that point at an EOA follow it: when it changes address or type, or goes, they all move.
+  // Proxies follow the wallet they point at only while it is an EOA (wallets.ts, HOLDER): when an EOA changes address
+  // or type, or goes, or an existing wallet becomes an EOA, the proxies pointing at it move.
   if (before?.type === 'eoa' && (!after || after.type !== 'eoa' || after.address !== before.address)) return { kind: 'any' }
+  if (before && before.type !== 'eoa' && after?.type === 'eoa') return { kind: 'any' }
   const from = before ? destination(before) : 'self'
   const to = after ? destination(after) : 'self'
   // An address that gains or loses a wallet row keeps itself as holder unless it is a linked proxy.

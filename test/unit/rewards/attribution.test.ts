@@ -12,6 +12,13 @@ describe('attributionChange', () => {
     expect(attributionChange(null, proxy)).toEqual({ kind: 'none' })
     expect(attributionChange(proxy, { ...proxy })).toEqual({ kind: 'none' })
     expect(attributionChange({ ...proxy, eoa: 3 }, { ...proxy, eoa: { id: 3 } })).toEqual({ kind: 'none' })
+    // An EOA saved as it was, and an `eoa` link on an EOA (only proxies follow one), move nothing.
+    expect(attributionChange(eoa, { ...eoa })).toEqual({ kind: 'none' })
+    expect(attributionChange(null, { ...eoa, eoa: 3 })).toEqual({ kind: 'none' })
+  })
+
+  it('names both addresses when a wallet changes address', () => {
+    expect(attributionChange(proxy, { ...proxy, address: '0xq' })).toEqual({ kind: 'addresses', addresses: ['0xp', '0xq'] })
   })
 
   it('names the addresses whose points move when a proxy is linked, relinked or unlinked', () => {
@@ -25,5 +32,10 @@ describe('attributionChange', () => {
     expect(attributionChange(eoa, { ...eoa, address: '0xf' })).toEqual({ kind: 'any' })
     expect(attributionChange(eoa, { ...eoa, type: 'proxy' })).toEqual({ kind: 'any' })
     expect(attributionChange(eoa, null)).toEqual({ kind: 'any' })
+  })
+
+  it('treats a wallet that becomes an EOA as moving anything: proxies already pointing at it now follow it', () => {
+    expect(attributionChange({ ...proxy, eoa: 3 }, { ...proxy, type: 'eoa', eoa: null })).toEqual({ kind: 'any' })
+    expect(attributionChange(proxy, { ...proxy, type: 'eoa' })).toEqual({ kind: 'any' })
   })
 })
