@@ -9,6 +9,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { SwrCache } from './cache/swr'
 import { type Env, env } from './config/env'
+import { derivedKey } from './config/secret'
 import { listenForContentChanges } from './content/listen'
 import { ContentSnapshots } from './content/snapshots'
 import { endPool } from './db/endPool'
@@ -131,7 +132,7 @@ export function createServices(options: ServiceOptions): Services {
   }
 
   const db = async () => (await payload()).db.pool
-  const screens = createScreenLoader({ markets, profiles: createProfileSearch(db) })
+  const screens = createScreenLoader({ markets, profiles: createProfileSearch(db), cursorKey: () => derivedKey('feed-cursor v1') })
   const limits = new RateLimiter(redis, prefix, Date.now, missLimit(settings.CLIENT_MISS_LIMIT))
   const rewards = createRewards({ db, redis, prefix, snapshot: () => content.publishedSnapshot() })
 

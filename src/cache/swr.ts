@@ -49,6 +49,8 @@ export interface SwrCacheOptions {
 const identity = <T>(): Codec<T> => ({ encode: (value) => value, decode: (raw) => raw as T })
 
 type Loader<T> = () => Promise<T>
+/** Runs after a loaded value is stored (here and in Redis): what announces a change must not run before readers can see it. */
+type OnStored<T> = (value: T) => Promise<void>
 
 /** A value and whether it was served past its soft TTL (its refresh is running or failing): responses say so. */
 export interface Read<T> {
@@ -83,23 +85,41 @@ export class SwrCache {
   }
 
   /** Like `get`, with whether the value was served stale. */
-  read<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T> = identity<T>()): Promise<Read<T>> {
-    return traced('cache.get', { 'cache.key': key }, () => this.readUntraced(key, loader, ttl, codec))
+  read<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T> = identity<T>(), onStored?: OnStored<T>): Promise<Read<T>> {
+    return traced('cache.get', { 'cache.key': key }, () => this.readUntraced(key, loader, ttl, codec, onStored))
   }
 
-  private async readUntraced<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>): Promise<Read<T>> {
+  /** Loads `key` now, whatever its freshness, and stores it (the caller makes sure one replica does it at a time). */
+  async refresh<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T> = identity<T>(), onStored?: OnStored<T>): Promise<T> {
+    this.counters.refreshes++
+    return this.unwrap(await this.singleFlight(key, () => this.background(() => this.loadAndStore(key, loader, ttl, codec, onStored))) as CacheEntry<T>)
+  }
+
+  /** Drops this process's L1 entries whose value `test` picks (a change announced by another replica made them old). */
+  forgetLocalWhere(test: (value: unknown) => boolean): number {
+    let dropped = 0
+    for (const [key, entry] of this.l1.entries()) {
+      if (!entry.notFound && test(entry.value)) {
+        this.l1.delete(key)
+        dropped++
+      }
+    }
+    return dropped
+  }
+
+  private async readUntraced<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, onStored?: OnStored<T>): Promise<Read<T>> {
     const entry = await this.lookup(key, codec)
     const state = freshness(entry, this.now())
     if (entry && state !== 'expired') {
       if (state === 'fresh') this.counters.hits++
       else {
         this.counters.staleServes++
-        this.refreshInBackground(key, loader, ttl, codec)
+        this.refreshInBackground(key, loader, ttl, codec, onStored)
       }
       return { value: this.unwrap(entry), stale: state !== 'fresh' }
     }
     this.counters.misses++
-    const load = () => this.singleFlight(key, () => this.loadAcrossReplicas(key, loader, ttl, codec, entry)) as Promise<CacheEntry<T>>
+    const load = () => this.singleFlight(key, () => this.loadAcrossReplicas(key, loader, ttl, codec, entry, onStored)) as Promise<CacheEntry<T>>
     let loaded = await load()
     // Joining a load that began long ago (a slow background refresh) can yield a value already past its hard TTL,
     // since TTLs count from the load's start: load once more rather than serve it.
@@ -201,7 +221,7 @@ export class SwrCache {
     return promise
   }
 
-  private refreshInBackground<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>): void {
+  private refreshInBackground<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, onStored?: OnStored<T>): void {
     if (this.inflight.has(key)) return
     void this.singleFlight(key, () => traced('cache.refresh', { 'cache.key': key }, async () => {
       const lock = await this.tryLock(key)
@@ -214,7 +234,7 @@ export class SwrCache {
         const refreshed = await this.remoteNewerThan(key, codec, this.l1.get(key), 'fresh')
         if (refreshed) return refreshed
         this.counters.refreshes++
-        return await this.background(() => this.loadAndStore(key, loader, ttl, codec))
+        return await this.background(() => this.loadAndStore(key, loader, ttl, codec, onStored))
       } finally {
         if (lock !== 'no-redis') await this.unlock(lock)
       }
@@ -222,7 +242,7 @@ export class SwrCache {
   }
 
   /** Loads under the cross-replica lock; without the lock, waits for the holder's value instead. */
-  private async loadAcrossReplicas<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, previous: CacheEntry<T> | undefined): Promise<CacheEntry<T>> {
+  private async loadAcrossReplicas<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, previous: CacheEntry<T> | undefined, onStored?: OnStored<T>): Promise<CacheEntry<T>> {
     const deadline = this.now() + this.lockTtlMs
     for (;;) {
       const lock = await this.tryLock(key)
@@ -231,7 +251,7 @@ export class SwrCache {
           // The holder we waited for may have stored its value and released the lock between two polls.
           const refreshed = await this.remoteNewerThan(key, codec, previous, 'fresh')
           if (refreshed) return refreshed
-          return await this.loadAndStore(key, loader, ttl, codec)
+          return await this.loadAndStore(key, loader, ttl, codec, onStored)
         } catch (error) {
           this.loaderFailed(key, error)
           throw error
@@ -245,7 +265,7 @@ export class SwrCache {
       const remote = await this.remoteNewerThan(key, codec, previous, 'stale')
       if (remote) return remote
       // The holder died or is stuck past its lock: load ourselves rather than wait forever.
-      if (this.now() > deadline) return this.loadAndStore(key, loader, ttl, codec)
+      if (this.now() > deadline) return this.loadAndStore(key, loader, ttl, codec, onStored)
     }
   }
 
@@ -266,7 +286,7 @@ export class SwrCache {
     return remote
   }
 
-  private async loadAndStore<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>): Promise<CacheEntry<T>> {
+  private async loadAndStore<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, onStored?: OnStored<T>): Promise<CacheEntry<T>> {
     this.counters.loads++
     // The data is as old as the request that fetched it: TTLs count from the load's start, not its end.
     const startedAt = this.now()
@@ -279,6 +299,7 @@ export class SwrCache {
       entry = { value: undefined, notFound: true, storedAt: startedAt, softExpiresAt: expiresAt, hardExpiresAt: expiresAt }
     }
     await this.store(key, entry, codec)
+    if (onStored && !entry.notFound) await onStored(entry.value as T)
     return entry
   }
 

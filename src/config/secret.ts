@@ -1,5 +1,5 @@
 /** The Payload secret: PAYLOAD_SECRET when set; in development a random one kept under DATA_DIR. */
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -28,4 +28,17 @@ export function secretsEqual(given: string, expected: string): boolean {
   const a = Buffer.from(given)
   const b = Buffer.from(expected)
   return a.length === b.length && timingSafeEqual(a, b)
+}
+
+const derivedKeys = new Map<string, { secret: string; key: Buffer }>()
+
+/**
+ * A key for one use (`purpose`, with its scheme version), derived from the Payload secret with HKDF: a signature made
+ * for one purpose is never valid for another, and a scheme is rotated by changing its version.
+ */
+export function derivedKey(purpose: string): Buffer {
+  const secret = payloadSecret()
+  let derived = derivedKeys.get(purpose)
+  if (derived?.secret !== secret) derivedKeys.set(purpose, (derived = { secret, key: Buffer.from(hkdfSync('sha256', secret, 'playbook', purpose, 32)) }))
+  return derived.key
 }

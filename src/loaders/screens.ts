@@ -12,6 +12,9 @@ import type { Audience } from '../screens/audience'
 import { buildEventPage } from '../screens/eventPage'
 import { exploreTree } from '../screens/explore'
 import { buildFeedPage, type FeedRequest, pinnedQueriesFor, upstreamQueriesFor } from '../screens/feed'
+import { isKeysetCursor } from '../screens/feedCursor'
+import { keysetUnavailable } from '../markets/gamma/paginate'
+import { pagedFeed } from './feedPages'
 import type { EventPage, ExploreTree, FeedPage, SearchView, WorldCupGroupPage, WorldCupPage } from '../screens/schemas'
 import { DEFAULT_SEARCH_LIMITS, searchView, UPSTREAM_SEARCH_PER_TYPE } from '../screens/search'
 import { tournamentQueriesFor, WORLD_CUP_SLUG, worldCupGroupPage, worldCupPage } from '../screens/worldCup'
@@ -26,7 +29,7 @@ export interface ScreenLoader {
   search(snapshot: ContentSnapshot, q: string, audience: Audience, now?: Date): Promise<Loaded<SearchView>>
 }
 
-export function createScreenLoader(deps: { markets: MarketStore; profiles: ProfileSearch }): ScreenLoader {
+export function createScreenLoader(deps: { markets: MarketStore; profiles: ProfileSearch; cursorKey: () => Buffer }): ScreenLoader {
   const { markets, profiles } = deps
   /** Runs one screen's reads with a tracker their staleness is noted in. */
   const load = async <T>(build: (served: Served) => Promise<T>): Promise<Loaded<T>> => {
@@ -48,6 +51,15 @@ export function createScreenLoader(deps: { markets: MarketStore; profiles: Profi
       load(async (served) => {
         const tag = snapshot.tags[tagSlug]
         if (!tag) throw notFound('explore.tag_not_found', { detail: `No explore tag "${tagSlug}".` })
+        // Read page by page in the upstream's order; offset cursors belong to the whole-tag read below.
+        if (!page.cursor || isKeysetCursor(page.cursor)) {
+          try {
+            return await pagedFeed(deps, snapshot, tag, page, audience, now, served)
+          } catch (error) {
+            // Without the keyset endpoint a first page falls back to reading the whole tag through the offset list.
+            if (page.cursor || !keysetUnavailable(error)) throw error
+          }
+        }
         // Pinned events may sit outside the tag's filter: fetched by slug, alongside the filter's own queries.
         const events = await markets.eventsForAll([...upstreamQueriesFor(tag, now), ...pinnedQueriesFor(tag)], served)
         return buildFeedPage(snapshot, tag, events, page, audience, now)

@@ -8,8 +8,8 @@ import { SwrCache } from '../cache/swr'
 import type { Read } from '../cache/swr'
 import { logger } from '../log/logger'
 import { gammaCacheKey } from './gamma/cacheKey'
-import type { GammaClient } from './gamma/client'
-import { eventCodec, eventListCodec, searchResultCodec, tagListCodec } from './gamma/codecs'
+import type { EventsPage, GammaClient } from './gamma/client'
+import { eventCodec, eventListCodec, eventsPageCodec, searchResultCodec, tagListCodec } from './gamma/codecs'
 import type { EventFilter, SearchOptions } from './gamma/filters'
 import type { GammaEvent, GammaSearchResult, GammaTag } from './gamma/types'
 
@@ -51,24 +51,42 @@ export class MarketStore {
     private readonly hooks: MarketStoreHooks = {},
   ) {}
 
-  private async observed(events: GammaEvent[]): Promise<void> {
-    // Live updates are best effort: a failure to announce must never fail the read.
+  /** After a load is stored (so a reader told of a change finds it): live updates are best effort, never failing the read. */
+  private readonly observed = async (events: GammaEvent[]): Promise<void> => {
     await this.hooks.eventsLoaded?.(events).catch((error: unknown) => log.warn({ err: error }, 'market changes not announced'))
   }
 
+  private readonly observedPage = (page: EventsPage) => this.observed(page.events)
+  private readonly observedEvent = (event: GammaEvent) => this.observed([event])
+
   /** Every event matching one upstream filter (all pages). */
   async events(filter: EventFilter, served?: Served): Promise<GammaEvent[]> {
-    const read = await this.cache.read(
-      gammaCacheKey('events', filter),
-      async () => {
-        const events = await this.client.listEvents(filter)
-        await this.observed(events)
-        return events
-      },
-      ttlFor(filter.closed),
-      eventListCodec,
-    )
+    const read = await this.cache.read(gammaCacheKey('events', filter), () => this.client.listEvents(filter), ttlFor(filter.closed), eventListCodec, this.observed)
     return noted(read, served)
+  }
+
+  /** One upstream page of events in the filter's order (see `GammaClient.eventsPage`), cached like a list. */
+  async eventsPage(filter: EventFilter, cursor: string | null, limit: number, served?: Served): Promise<EventsPage> {
+    const read = await this.cache.read(gammaCacheKey('eventsPage', { filter, cursor, limit }), () => this.client.eventsPage(filter, cursor, limit), ttlFor(filter.closed), eventsPageCodec, this.observedPage)
+    return noted(read, served)
+  }
+
+  /** Reloads an event now (the live refresher, for watched events); a change is announced once it is stored. */
+  refreshEvent(slug: string): Promise<GammaEvent> {
+    return this.cache.refresh(gammaCacheKey('eventBySlug', { slug }), () => this.client.getEventBySlug(slug), MARKET_TTLS.openEvents, eventCodec, this.observedEvent)
+  }
+
+  /** Reloads one upstream page now (the live refresher, for a watched feed's first page). */
+  refreshEventsPage(filter: EventFilter, cursor: string | null, limit: number): Promise<EventsPage> {
+    return this.cache.refresh(gammaCacheKey('eventsPage', { filter, cursor, limit }), () => this.client.eventsPage(filter, cursor, limit), ttlFor(filter.closed), eventsPageCodec, this.observedPage)
+  }
+
+  /** Forgets this replica's in-process copies of anything holding these events (another replica announced they changed). */
+  forgetEvents(slugs: ReadonlySet<string>): number {
+    const holds = (event: unknown) => slugs.has((event as GammaEvent).slug)
+    return this.cache.forgetLocalWhere((value) =>
+      Array.isArray(value) ? value.some(holds) : typeof value === 'object' && value !== null && 'events' in value ? (value as EventsPage).events.some(holds) : holds(value),
+    )
   }
 
   /** Several upstream filters at once (e.g. open and settled): fetched concurrently, merged without duplicates. */
@@ -80,16 +98,7 @@ export class MarketStore {
 
   /** One event with all its markets; a missing slug is remembered briefly (negative caching). */
   async eventBySlug(slug: string, served?: Served): Promise<GammaEvent> {
-    const read = await this.cache.read(
-      gammaCacheKey('eventBySlug', { slug }),
-      async () => {
-        const event = await this.client.getEventBySlug(slug)
-        await this.observed([event])
-        return event
-      },
-      MARKET_TTLS.openEvents,
-      eventCodec,
-    )
+    const read = await this.cache.read(gammaCacheKey('eventBySlug', { slug }), () => this.client.getEventBySlug(slug), MARKET_TTLS.openEvents, eventCodec, this.observedEvent)
     return noted(read, served)
   }
 

@@ -3,9 +3,9 @@
  * was issued for, until it expires. The key is derived from the Payload secret with HKDF for this one use and a
  * version, so a preview signature is never a valid signature of anything else and the scheme can be rotated.
  */
-import { createHmac, hkdfSync } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 
-import { payloadSecret, secretsEqual } from '../config/secret'
+import { derivedKey, secretsEqual } from '../config/secret'
 
 const VERSION = 'v1'
 /** A link lives a day unless its issuer asks for less or more, and never more than a week. */
@@ -14,12 +14,7 @@ export const MAX_PREVIEW_TTL_SECONDS = 7 * 24 * 3_600
 
 export type SearchParams = Record<string, string | string[] | undefined>
 
-let derived: { secret: string; key: Buffer } | undefined
-function signingKey(): Buffer {
-  const secret = payloadSecret()
-  if (derived?.secret !== secret) derived = { secret, key: Buffer.from(hkdfSync('sha256', secret, 'playbook', `preview-link ${VERSION}`, 32)) }
-  return derived.key
-}
+const signingKey = () => derivedKey(`preview-link ${VERSION}`)
 
 /** What a link is for: the path and its query in canonical order, without the token itself. */
 export function previewTarget(path: string, params: SearchParams = {}): string {

@@ -6,7 +6,7 @@
 import { badRequest } from '../errors'
 
 /** Cursors this API issues are far shorter; the query schemas reject longer ones before decoding. */
-export const MAX_CURSOR_LENGTH = 256
+export const MAX_CURSOR_LENGTH = 1_024
 
 /** FNV-1a (32 bit) over the parts: short, stable across processes, not a security boundary. */
 export function orderingFingerprint(parts: readonly string[]): string {

@@ -7,7 +7,7 @@
  * filter or time window (fetch them with `pinnedQueriesFor`). It must still have the tag's market status, and
  * hiding wins over pinning.
  */
-import Decimal from 'decimal.js'
+import type Decimal from 'decimal.js'
 
 import type { CompiledTag, ContentSnapshot } from '../content/types'
 import { notFound } from '../errors'
@@ -31,26 +31,38 @@ export interface FeedRequest {
 
 type Compare = (a: GammaEvent, b: GammaEvent) => number
 
-const byId: Compare = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-const ZERO = new Decimal(0)
+/**
+ * The upstream's ordering, reproduced exactly: its sort field (absent values last in either direction, like its
+ * NULLS LAST), then the numeric id ascending. Feeds are read from the upstream already in this order, page by page
+ * (see loaders/feedPages.ts); sorting in memory must agree with it, or a page would not match the whole list's order.
+ */
+const byId: Compare = (a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
-/** Descending by an amount; absent counts as zero. */
-const amountDesc = (amount: (event: GammaEvent) => Decimal | undefined): Compare => (a, b) => (amount(b) ?? ZERO).comparedTo(amount(a) ?? ZERO)
-
-/** By an instant; events without one go last either way. */
-const instant = (time: (event: GammaEvent) => number | null, direction: 1 | -1): Compare => (a, b) => {
-  const ta = time(a)
-  const tb = time(b)
-  if (ta === null || tb === null) return ta === tb ? 0 : ta === null ? 1 : -1
-  // Stryker disable next-line ArithmeticOperator: direction is 1 or -1, so dividing by it is multiplying by it
-  return (ta - tb) * direction
+const absentLast = <T>(value: (event: GammaEvent) => T | null | undefined, compare: (a: T, b: T) => number): Compare => (a, b) => {
+  const va = value(a) ?? null
+  const vb = value(b) ?? null
+  if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1
+  return compare(va, vb)
 }
 
+const decimalDesc = (amount: (event: GammaEvent) => Decimal | undefined): Compare => absentLast(amount, (a, b) => b.comparedTo(a))
+const instant = (time: (event: GammaEvent) => number | null, direction: 1 | -1): Compare =>
+  // Stryker disable next-line ArithmeticOperator: direction is 1 or -1, so dividing by it is multiplying by it
+  absentLast(time, (a, b) => (a - b) * direction)
+
 const sorts: Record<CompiledTag['sort'], Compare> = {
-  volume: amountDesc((event) => event.volume),
-  liquidity: amountDesc((event) => event.liquidity),
+  volume: decimalDesc((event) => event.volume),
+  liquidity: decimalDesc((event) => event.liquidity),
   'end-date': instant((event) => timeOf(event.endDate), 1),
-  newest: instant((event) => timeOf(event.createdAt ?? event.startDate), -1),
+  newest: instant((event) => timeOf(event.createdAt), -1),
+}
+
+/** The upstream `order` / `ascending` that gives each sort (the same ordering as `compareFor`). */
+export const UPSTREAM_ORDER: Record<CompiledTag['sort'], { order: string; ascending: boolean }> = {
+  volume: { order: 'volume', ascending: false },
+  liquidity: { order: 'liquidity', ascending: false },
+  'end-date': { order: 'endDate', ascending: true },
+  newest: { order: 'createdAt', ascending: false },
 }
 
 export function compareFor(sort: CompiledTag['sort']): Compare {
@@ -58,14 +70,17 @@ export function compareFor(sort: CompiledTag['sort']): Compare {
   return (a, b) => primary(a, b) || byId(a, b)
 }
 
-/** The whole ordered feed of a tag: pinned events in configured order, then the matching ones sorted. */
-export function orderFeedEvents(tag: CompiledTag, events: readonly GammaEvent[], now: Date): GammaEvent[] {
-  const unique = new Map<string, GammaEvent>()
-  for (const event of events) if (!unique.has(event.id)) unique.set(event.id, event)
+/** Hidden by the editor (by slug or id): hiding wins over pinning. */
+export function hiddenIn(tag: CompiledTag): (event: GammaEvent) => boolean {
   const hidden = new Set(tag.hidden)
-  const shown = [...unique.values()].filter((event) => !hidden.has(event.slug) && !hidden.has(event.id))
+  return (event) => hidden.has(event.slug) || hidden.has(event.id)
+}
 
-  const bySlug = new Map(shown.map((event) => [event.slug, event]))
+/** The pinned events among `events`, in configured order: not hidden, with the tag's market status, each once. */
+export function pinnedEvents(tag: CompiledTag, events: readonly GammaEvent[]): GammaEvent[] {
+  const hidden = hiddenIn(tag)
+  const bySlug = new Map<string, GammaEvent>()
+  for (const event of events) if (!hidden(event) && !bySlug.has(event.slug)) bySlug.set(event.slug, event)
   const pinned: GammaEvent[] = []
   const pinnedIds = new Set<string>()
   for (const slug of tag.pinned) {
@@ -75,11 +90,22 @@ export function orderFeedEvents(tag: CompiledTag, events: readonly GammaEvent[],
       pinnedIds.add(event.id)
     }
   }
+  return pinned
+}
+
+/** The whole ordered feed of a tag: pinned events in configured order, then the matching ones sorted. */
+export function orderFeedEvents(tag: CompiledTag, events: readonly GammaEvent[], now: Date): GammaEvent[] {
+  const unique = new Map<string, GammaEvent>()
+  for (const event of events) if (!unique.has(event.id)) unique.set(event.id, event)
+  const hidden = hiddenIn(tag)
+  const shown = [...unique.values()].filter((event) => !hidden(event))
+  const pinned = pinnedEvents(tag, shown)
+  const pinnedIds = new Set(pinned.map((event) => event.id))
   const rest = shown.filter((event) => !pinnedIds.has(event.id) && eventMatchesTag(event, tag, now)).sort(compareFor(tag.sort))
   return [...pinned, ...rest]
 }
 
-function clampLimit(limit: number | null | undefined): number {
+export function clampLimit(limit: number | null | undefined): number {
   if (limit === null || limit === undefined || !Number.isFinite(limit)) return DEFAULT_FEED_LIMIT
   return Math.min(MAX_FEED_LIMIT, Math.max(1, Math.floor(limit)))
 }
@@ -104,9 +130,14 @@ export function buildFeedPage(
   const ordered = orderFeedEvents(tag, events, now)
   const page = ordered.slice(offset, offset + limit)
   const next = offset + page.length
+  return feedPageView(snapshot, tag, page, page.length > 0 && next < ordered.length ? encodeCursor(next, fingerprint) : null, client)
+}
+
+/** A page's view: the tag, its rows, and the cursor of the next page (null on the last). */
+export function feedPageView(snapshot: ContentSnapshot, tag: CompiledTag, events: readonly GammaEvent[], nextCursor: string | null, client: Audience): FeedPage {
   return {
     tag: { slug: tag.slug, label: tag.label },
-    events: page.map((event) => toFeedEvent(event, snapshot, client.oddsFormat)),
-    nextCursor: page.length > 0 && next < ordered.length ? encodeCursor(next, fingerprint) : null,
+    events: events.map((event) => toFeedEvent(event, snapshot, client.oddsFormat)),
+    nextCursor,
   }
 }

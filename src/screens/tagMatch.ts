@@ -82,6 +82,11 @@ export function upstreamQueriesFor(tag: CompiledTag, now: Date): EventFilter[] {
   }))
 }
 
+/** The same queries in the order the tag's feed is shown, so the upstream can serve it page by page. */
+export function orderedQueriesFor(tag: CompiledTag, now: Date, order: { order: string; ascending: boolean }): EventFilter[] {
+  return upstreamQueriesFor(tag, now).map((query) => ({ ...query, ...order }))
+}
+
 /** Pinned events may sit outside the tag's filter, so they are fetched by slug (same closed states). */
 export function pinnedQueriesFor(tag: CompiledTag): EventFilter[] {
   if (tag.pinned.length === 0) return []

@@ -4,6 +4,8 @@ import { type EventFilter, resolveEventFilter, resolveSearch, type SearchOptions
 /** What each kind of read is keyed by. */
 export interface GammaCacheKeyInputs {
   events: EventFilter
+  /** One keyset page: the filter (with its order), the upstream cursor it starts at, its size. */
+  eventsPage: { filter: EventFilter; cursor: string | null; limit: number }
   eventBySlug: { slug: string }
   tags: Record<string, never>
   search: { q: string } & SearchOptions
@@ -13,6 +15,7 @@ export type GammaCacheKind = keyof GammaCacheKeyInputs
 
 const resolvers: { [K in GammaCacheKind]: (input: GammaCacheKeyInputs[K]) => object } = {
   events: resolveEventFilter,
+  eventsPage: ({ filter, cursor, limit }) => ({ ...resolveEventFilter(filter), cursor, limit }),
   eventBySlug: ({ slug }) => ({ slug }),
   tags: () => ({}),
   search: ({ q, ...options }) => resolveSearch(q, options),

@@ -31,11 +31,22 @@ export interface GammaClientOptions extends GammaTransportOptions {
 export interface GammaClient {
   /** Every event matching the filter, all pages. */
   listEvents(filter: EventFilter): Promise<GammaEvent[]>
+  /**
+   * One keyset page of up to `limit` events in the filter's `order`, from `cursor` (an upstream `next_cursor`). Fails
+   * when the keyset endpoint is unavailable (`keysetUnavailable(error)`): a page has no offset equivalent.
+   */
+  eventsPage(filter: EventFilter, cursor: string | null, limit: number): Promise<EventsPage>
   getEventBySlug(slug: string): Promise<GammaEvent>
   listTags(): Promise<GammaTag[]>
   search(q: string, options?: SearchOptions): Promise<GammaSearchResult>
   counters(): GammaCounters
   budget(): Promise<Record<string, { used: number; limit: number }>>
+}
+
+export interface EventsPage {
+  events: GammaEvent[]
+  /** The upstream's cursor for the next page; null on the last page. */
+  nextCursor: string | null
 }
 
 export function createGammaClient(options: GammaClientOptions): GammaClient {
@@ -61,11 +72,11 @@ export function createGammaClient(options: GammaClientOptions): GammaClient {
     return offset()
   }
 
-  async function eventsKeysetPage(filter: ResolvedEventFilter, cursor: string | undefined) {
+  async function eventsKeysetPage(filter: ResolvedEventFilter, cursor: string | undefined, limit = caps.keyset) {
     const page = await transport.get({
       path: '/events/keyset',
       endpoint: 'events.keyset',
-      query: { ...eventKeysetQuery(filter), limit: caps.keyset, after_cursor: cursor },
+      query: { ...eventKeysetQuery(filter), limit: Math.min(limit, caps.keyset), after_cursor: cursor },
       schema: eventsKeysetWire,
     })
     return { items: page.events.map(normaliseEvent), nextCursor: page.next_cursor }
@@ -106,6 +117,11 @@ export function createGammaClient(options: GammaClientOptions): GammaClient {
         () => walkKeyset((cursor) => eventsKeysetPage(filter, cursor), { maxPages, path: '/events/keyset' }),
         () => eventsByOffset(filter),
       ).then(uniqueById)
+    },
+
+    async eventsPage(input, cursor, limit) {
+      const page = await eventsKeysetPage(resolveEventFilter(input), cursor ?? undefined, limit)
+      return { events: page.items, nextCursor: page.nextCursor ?? null }
     },
 
     async getEventBySlug(slug) {

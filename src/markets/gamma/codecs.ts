@@ -224,5 +224,6 @@ function codecOf<T>(schema: z.ZodType<T, unknown>): Codec<T> {
 
 export const eventCodec = codecOf(eventJson)
 export const eventListCodec = codecOf(z.array(eventJson))
+export const eventsPageCodec = codecOf(z.object({ events: z.array(eventJson), nextCursor: z.string().nullable() }))
 export const tagListCodec = codecOf(z.array(tagJson))
 export const searchResultCodec = codecOf(searchJson)

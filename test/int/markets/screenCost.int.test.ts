@@ -1,6 +1,7 @@
 // What a screen costs: database queries (none once the snapshot is warm) and upstream calls per page, the same
-// whether the page has 10 rows or 100, for a feed over 9 events or over 500 (one call per upstream page of 100,
-// never one per row), and for an event with few or many markets.
+// whether the page has 10 rows or 100, for a feed over 9 events or over 5,000 (the upstream reads what the page
+// needs, in the feed's order), and for an event with few or many markets. A feed read page by page shows exactly
+// what the whole tag read and sorted here shows.
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -15,7 +16,10 @@ import { BIG_FEED_TAG, writeBenchDataset } from '@replay/grow'
 import { type FullReplayServer, startReplay } from '@replay/server'
 import { MarketStore } from '@/markets/store'
 import { buildEventPage } from '@/screens/eventPage'
-import { buildFeedPage, upstreamQueriesFor } from '@/screens/feed'
+import { createScreenLoader } from '@/loaders/screens'
+import type { CompiledTag } from '@/content/types'
+import { orderFeedEvents, upstreamQueriesFor } from '@/screens/feed'
+import type { FeedPage } from '@/screens/schemas'
 import { seedDemoContent } from '@/seed/demoContent'
 
 import { closePayload, testPayload } from '../../support/payload'
@@ -40,20 +44,20 @@ describe('screen cost', () => {
   })
 
   const coldStore = (server: FullReplayServer = replay) => new MarketStore(createGammaClient({ baseUrl: server.url }), new SwrCache())
+  const cursorKey = () => Buffer.alloc(32, 7)
+  const loaderOf = (store: MarketStore) => createScreenLoader({ markets: store, profiles: async () => [], cursorKey })
 
-  /** Builds one feed page the way the route does, counting DB queries and upstream calls. */
-  async function feedCost(store: MarketStore, slug: string, limit: number, server: FullReplayServer = replay) {
+  /** Builds one feed page the way the route does (through the screen loader), counting DB queries and upstream calls. */
+  async function feedCost(store: MarketStore, slug: string, limit: number, server: FullReplayServer = replay, cursor: string | null = null) {
     server.resetCounters()
     const { result, queries } = await countQueries(payload, async () => {
       const snapshot = await snapshots.publishedSnapshot()
-      const tag = snapshot.tags[slug]!
-      const now = new Date()
-      return buildFeedPage(snapshot, tag, await store.eventsForAll(upstreamQueriesFor(tag, now)), { limit }, client, now)
+      return (await loaderOf(store).feed(snapshot, slug, { limit, cursor }, client)).view
     })
-    return { rows: result.events.length, queries, upstream: server.counters().total }
+    return { page: result, rows: result.events.length, queries, upstream: server.counters().total }
   }
 
-  it('a feed page costs the same with 10 rows and with 100: no query once the snapshot is warm', async () => {
+  it('a feed page costs an upstream call per upstream page of 100 at most, never one per row: no query once the snapshot is warm', async () => {
     await snapshots.publishedSnapshot()
     const small = await feedCost(coldStore(), 'sports', 10)
     const large = await feedCost(coldStore(), 'sports', 100)
@@ -61,33 +65,103 @@ describe('screen cost', () => {
     expect(small.rows).toBe(10)
     expect(large.rows).toBe(100)
     expect([small.queries, large.queries]).toEqual([0, 0])
-    expect(large.upstream).toBe(small.upstream)
+    // Upstream pages are twice the app page, capped at the upstream's 100: 10 rows in one call, 100 rows in two.
+    expect(small.upstream).toBe(1)
+    expect(large.upstream).toBe(2)
 
     const warmStore = coldStore()
-    await feedCost(warmStore, 'sports', 10)
+    await feedCost(warmStore, 'sports', 100)
     const warm = await feedCost(warmStore, 'sports', 100)
     expect(warm).toMatchObject({ queries: 0, upstream: 0 })
   })
 
-  it('a feed over 500 events costs one upstream call per upstream page, and no query', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'playbook-grown-'))
-    const datasetPath = path.join(dir, 'dataset.json')
-    const { openEvents } = await writeBenchDataset(datasetPath, 500)
-    const grown = await startReplay({ port: 0, datasetPath })
-    try {
-      await snapshots.publishedSnapshot()
-      const small = await feedCost(coldStore(grown), 'ufc', 20, grown)
-      const large = await feedCost(coldStore(grown), BIG_FEED_TAG.slug, 20, grown)
-      console.log(`feed over ${openEvents} events: ${large.upstream} upstream calls, ${large.queries} queries; small feed: ${small.upstream} calls`)
-      expect(openEvents).toBeGreaterThanOrEqual(500)
-      expect([small.queries, large.queries]).toEqual([0, 0])
-      // Keyset pages of 100 (the upstream cap) plus the batched team lookup: the same small number whatever the rows.
-      expect(large.upstream).toBeLessThanOrEqual(Math.ceil(openEvents / 100) + 2)
-      expect(large.upstream - small.upstream).toBeLessThanOrEqual(Math.ceil(openEvents / 100))
-    } finally {
-      await grown.stop()
+  describe('over 5,000 events', () => {
+    let grown: FullReplayServer
+    let dir: string
+    let openEvents: number
+
+    beforeAll(async () => {
+      dir = await mkdtemp(path.join(os.tmpdir(), 'playbook-grown-'))
+      const datasetPath = path.join(dir, 'dataset.json')
+      ;({ openEvents } = await writeBenchDataset(datasetPath, 5_000))
+      grown = await startReplay({ port: 0, datasetPath })
+    })
+
+    afterAll(async () => {
+      await grown?.stop()
       await rm(dir, { recursive: true, force: true })
+    })
+
+    /** The naive read: every event of the tag's queries (and pins), ordered in memory. */
+    async function naiveOrder(tag: CompiledTag): Promise<string[]> {
+      const store = coldStore(grown)
+      const events = await store.eventsForAll([...upstreamQueriesFor(tag, new Date()), ...(tag.pinned.length ? [{ closed: false, slugs: tag.pinned }, { closed: true, slugs: tag.pinned }] : [])])
+      return orderFeedEvents(tag, events, new Date()).map((event) => event.slug)
     }
+
+    /** Every page from the first, with each page's upstream cost on a store of its own (cold) and on a shared one (warm walk). */
+    async function walk(tag: CompiledTag, limit: number, pages = Infinity) {
+      const store = coldStore(grown)
+      const screens = loaderOf(store)
+      const snapshot = { ...(await snapshots.publishedSnapshot()) }
+      snapshot.tags = { ...snapshot.tags, [tag.slug]: tag }
+      const slugs: string[] = []
+      const cursors: Array<string | null> = [null]
+      grown.resetCounters()
+      for (let index = 0; index < pages; index++) {
+        const page: FeedPage = (await screens.feed(snapshot, tag.slug, { limit, cursor: cursors[index] ?? null }, client)).view
+        slugs.push(...page.events.map((event) => event.slug))
+        if (!page.nextCursor) break
+        cursors.push(page.nextCursor)
+      }
+      return { slugs, cursors, upstream: grown.counters().total, snapshot }
+    }
+
+    it('a cold first page costs at most 3 upstream calls, and so does page 10 opened cold from its cursor', async () => {
+      const snapshot = await snapshots.publishedSnapshot()
+      const tag = snapshot.tags[BIG_FEED_TAG.slug]!
+      const naive = await naiveOrder(tag)
+      expect(naive.length).toBeGreaterThanOrEqual(5_000)
+      expect(openEvents).toBeGreaterThanOrEqual(5_000)
+
+      const first = await feedCost(coldStore(grown), tag.slug, 20, grown)
+      expect(first.upstream).toBeLessThanOrEqual(3)
+      expect(first.queries).toBe(0)
+      expect(first.page.events.map((event) => event.slug)).toEqual(naive.slice(0, 20))
+
+      const { cursors, upstream: walked } = await walk(tag, 20, 10)
+      const tenth = await feedCost(coldStore(grown), tag.slug, 20, grown, cursors[9]!)
+      console.log(`feed over ${naive.length} events: first page ${first.upstream} upstream calls, page 10 cold ${tenth.upstream}, pages 1–10 walked ${walked}`)
+      expect(tenth.upstream).toBeLessThanOrEqual(3)
+      expect(tenth.page.events.map((event) => event.slug)).toEqual(naive.slice(180, 200))
+      // Upstream pages are twice the app page: ten pages are about five upstream calls, not one per page.
+      expect(walked).toBeLessThanOrEqual(6)
+    })
+
+    it('the pages, walked to the end, are the naive order exactly: open and settled merged, pins first', async () => {
+      const snapshot = await snapshots.publishedSnapshot()
+      const base = snapshot.tags['nba']!
+      const naiveOpen = await naiveOrder(base)
+      const pinned = [naiveOpen.at(-1)!, naiveOpen[3]!]
+      const tag: CompiledTag = { ...base, slug: 'nba-all', marketStatus: 'all', sort: 'volume', pinned, hidden: [naiveOpen[5]!] }
+      const naive = await naiveOrder(tag)
+      expect(naive.slice(0, 2)).toEqual(pinned)
+      const { slugs } = await walk(tag, 7)
+      expect(slugs).toEqual(naive)
+    })
+
+    it('refuses a cursor it did not sign, or one from another tag, with 400 and no upstream call', async () => {
+      const snapshot = await snapshots.publishedSnapshot()
+      const { cursors } = await walk(snapshot.tags[BIG_FEED_TAG.slug]!, 20, 2)
+      const cursor = cursors[1]!
+      const [payloadPart] = cursor.split('.')
+      const forged = `${Buffer.from(JSON.stringify({ v: 'x', p: 0, r: [['evil', 0, 40]] })).toString('base64url')}.${cursor.split('.')[1]}`
+      for (const [slug, presented] of [[BIG_FEED_TAG.slug, forged], [BIG_FEED_TAG.slug, `${payloadPart}.AAAAAAAAAAAAAAAAAAAAAA`], ['nba', cursor]] as const) {
+        const refused = await feedCost(coldStore(grown), slug, 20, grown, presented).catch((error: unknown) => error)
+        expect(refused).toMatchObject({ status: 400, code: 'feed.invalid_cursor' })
+      }
+      expect(grown.counters().total).toBe(0)
+    })
   })
 
   it('an event page costs one upstream call whatever its number of markets', async () => {

@@ -27,7 +27,7 @@ describe('lookups keyed by what a request names', () => {
 
   it('answer not found for a season, tag or live topic named like one', async () => {
     const markets = { eventsForAll: async () => [] } as unknown as MarketStore
-    const screens = createScreenLoader({ markets, profiles: async () => [] })
+    const screens = createScreenLoader({ markets, profiles: async () => [], cursorKey: () => Buffer.alloc(32) })
     for (const name of PROTOTYPE_NAMES.filter((n) => /^[a-z]+$/.test(n.toLowerCase()))) {
       expect(() => pickSeason(empty, name), name).toThrow(expect.objectContaining({ kind: 'NotFound', code: 'rewards.season_not_found' }))
       await expect(screens.feed(empty, name, { limit: 20 }, { platform: null, appVersion: null }), name).rejects.toMatchObject({ kind: 'NotFound', code: 'explore.tag_not_found' })

@@ -40,7 +40,19 @@ describe('ordering', () => {
     expect(order('volume')).toEqual(['1', '2', '3', '4'])
     expect(order('liquidity')).toEqual(['4', '3', '1', '2'])
     expect(order('end-date')).toEqual(['1', '3', '2', '4'])
-    expect(order('newest')).toEqual(['2', '1', '3', '4'])
+    // By creation, as the upstream orders `createdAt`: an event without one goes last (no fallback to its start).
+    expect(order('newest')).toEqual(['1', '3', '2', '4'])
+  })
+
+  it('breaks ties by numeric id, as the upstream does, not by the id’s text', () => {
+    const tied = [event({ id: '10', slug: 'ten', volume: '5' }), event({ id: '9', slug: 'nine', volume: '5' }), event({ id: '100', slug: 'hundred', volume: '5' })]
+    expect(orderFeedEvents(tag({ slug: 'x', sort: 'volume' }), tied, now).map((e) => e.id)).toEqual(['9', '10', '100'])
+  })
+
+  it('puts an absent amount after a zero one, as the upstream’s NULLS LAST does', () => {
+    const amounts = [event({ id: '1', slug: 'none' }), event({ id: '2', slug: 'zero', volume: '0', liquidity: '0' })]
+    expect(orderFeedEvents(tag({ slug: 'x', sort: 'volume' }), amounts, now).map((e) => e.id)).toEqual(['2', '1'])
+    expect(orderFeedEvents(tag({ slug: 'x', sort: 'liquidity' }), amounts, now).map((e) => e.id)).toEqual(['2', '1'])
   })
 
   it('puts pinned events first in the configured order, drops hidden ones and duplicates', () => {

@@ -1,0 +1,56 @@
+/**
+ * Cursors of feeds read page by page from the upstream: where each upstream stream (open, settled) stands — the
+ * upstream cursor of the page it is in, how many items of that page were used, the page's size — and how many pinned
+ * events were shown. Signed (HMAC with a key for this one use), so the upstream cursors inside reach the upstream only
+ * as this API issued them, and a crafted one never becomes an upstream request or a cache entry.
+ */
+import { createHmac } from 'node:crypto'
+
+import { z } from 'zod'
+
+import { secretsEqual } from '../config/secret'
+import { badRequest } from '../errors'
+import { MAX_CURSOR_LENGTH } from './cursor'
+
+/** One upstream stream's place: the upstream cursor its current page starts at (null: the first page), items used, page size. */
+export type StreamPosition = readonly [cursor: string | null, used: number, pageSize: number]
+
+export interface FeedPosition {
+  /** Pinned events already shown. */
+  pinned: number
+  /** Per upstream query, in order; null once that stream is exhausted. */
+  streams: ReadonlyArray<StreamPosition | null>
+}
+
+const positionSchema = z.object({
+  v: z.string(),
+  p: z.number().int().min(0).max(1_000),
+  r: z.array(z.tuple([z.string().max(512).nullable(), z.number().int().min(0).max(1_000), z.number().int().min(1).max(1_000)]).nullable()).min(1).max(4),
+})
+
+/** Keyset cursors are `<payload>.<signature>`; offset cursors (cursor.ts) have no dot. */
+export const isKeysetCursor = (cursor: string): boolean => cursor.includes('.')
+
+const signature = (key: Buffer, payload: string) => createHmac('sha256', key).update(payload).digest('base64url').slice(0, 22)
+
+export function encodeFeedCursor(position: FeedPosition, fingerprint: string, key: Buffer): string {
+  const payload = Buffer.from(JSON.stringify({ v: fingerprint, p: position.pinned, r: position.streams }), 'utf8').toString('base64url')
+  return `${payload}.${signature(key, payload)}`
+}
+
+/** The position a cursor names; anything not issued by this API, or issued for another ordering → 400 `feed.invalid_cursor`. */
+export function decodeFeedCursor(cursor: string, fingerprint: string, key: Buffer, streams: number): FeedPosition {
+  const invalid = (detail: string) => badRequest('feed.invalid_cursor', { detail, context: { cursor: cursor.slice(0, 64) } })
+  const notOurs = () => invalid('The cursor is not one this API issued.')
+  const [payload, signed, extra] = cursor.split('.')
+  if (cursor.length > MAX_CURSOR_LENGTH || extra !== undefined || !payload || !signed || !/^[A-Za-z0-9_-]+$/.test(payload)) throw notOurs()
+  if (!secretsEqual(signed, signature(key, payload))) throw notOurs()
+  let parsed: z.output<typeof positionSchema>
+  try {
+    parsed = positionSchema.parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')))
+  } catch {
+    throw notOurs()
+  }
+  if (parsed.v !== fingerprint || parsed.r.length !== streams) throw invalid('The list changed since this cursor was issued; start again without a cursor.')
+  return { pinned: parsed.p, streams: parsed.r }
+}
