@@ -3,6 +3,7 @@ import * as migration_20261123_141014_content_model from './20261123_141014_cont
 import * as migration_20261123_142129_handle_prefix_index from './20261123_142129_handle_prefix_index';
 import * as migration_20261123_154355_rewards from './20261123_154355_rewards';
 import * as migration_20261123_174210_live_preview_autosave from './20261123_174210_live_preview_autosave';
+import * as migration_20261201_154059_set_winner_kind from './20261201_154059_set_winner_kind';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_174210_live_preview_autosave.up,
     down: migration_20261123_174210_live_preview_autosave.down,
-    name: '20261123_174210_live_preview_autosave'
+    name: '20261123_174210_live_preview_autosave',
+  },
+  {
+    up: migration_20261201_154059_set_winner_kind.up,
+    down: migration_20261201_154059_set_winner_kind.down,
+    name: '20261201_154059_set_winner_kind'
   },
 ];

@@ -222,6 +222,7 @@ export interface components {
             event: {
                 closed: boolean;
                 ended: boolean;
+                game: components["schemas"]["GameState"] | null;
                 id: string;
                 live: boolean;
                 period: string | null;
@@ -254,6 +255,7 @@ export interface components {
         FeedEvent: {
             closed: boolean;
             endDate: string | null;
+            game: components["schemas"]["GameState"] | null;
             id: string;
             image: string | null;
             liquidity: components["schemas"]["DecimalString"];
@@ -273,6 +275,24 @@ export interface components {
                 label: string;
                 slug: string;
             };
+        };
+        /** @description A game's live state; the row's `game` is null when the event is not a game. */
+        GameState: {
+            /** @description True while the game is live and the upstream has not updated the event for over two minutes (as of the response): show the score and clock as delayed rather than ticking the clock on. */
+            clockStale: boolean;
+            /** @description The game clock as the upstream gives it (soccer: minutes, "67"); null when it sends none. */
+            elapsed: string | null;
+            /** @description The part of the game in play, or how it ended; null before the start. */
+            period: {
+                /** @description The upstream's period code ("2H", "Q3", "S2", "HT", "VFT"). */
+                code: string;
+                /** @description How the sport names it, from the CMS period vocabulary ("2nd half", "Set 2"); an unknown code reads as itself. */
+                label: string;
+            } | null;
+            /** @description As the upstream writes it ("2-1", "1-7|0-0|Bo3"); null before the start or when none was sent. */
+            score: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "live" | "ended";
         };
         IngestBatchResult: {
             activities: components["schemas"]["RecordedActivity"][];
@@ -362,7 +382,7 @@ export interface components {
         };
         Market: {
             /** @enum {string} */
-            category: "moneyline" | "spreads" | "totals" | "team_totals" | "player_props" | "first_half" | "first_set" | "set_totals" | "ufc_method" | "ufc_round" | "ufc_distance" | "odd_even" | "other";
+            category: "moneyline" | "spreads" | "totals" | "team_totals" | "player_props" | "first_half" | "first_set" | "set_winner" | "set_totals" | "ufc_method" | "ufc_round" | "ufc_distance" | "odd_even" | "other";
             closed: boolean;
             displaySubtitle: string | null;
             displayTitle: string;
@@ -544,6 +564,7 @@ export interface components {
                 goals: number | null;
                 team: components["schemas"]["Team"];
             } | null;
+            game: components["schemas"]["GameState"] | null;
             group: string | null;
             home: {
                 goals: number | null;

@@ -273,6 +273,7 @@ export interface Sport {
         | 'player_props'
         | 'first_half'
         | 'first_set'
+        | 'set_winner'
         | 'set_totals'
         | 'ufc_method'
         | 'ufc_round'
@@ -282,7 +283,7 @@ export interface Sport {
       )[]
     | null;
   /**
-   * What the app calls a part of a game: sets in tennis, rounds in UFC, innings in baseball.
+   * What the app calls a part of a game ("Set 2", "3rd quarter"): sets in tennis, rounds in UFC, innings in baseball.
    */
   periodVocabulary?: ('quarters' | 'halves' | 'periods' | 'innings' | 'sets' | 'rounds' | 'maps' | 'overs') | null;
   /**
@@ -346,6 +347,7 @@ export interface MarketDisplayRule {
     | 'player_props'
     | 'first_half'
     | 'first_set'
+    | 'set_winner'
     | 'set_totals'
     | 'ufc_method'
     | 'ufc_round'
@@ -357,11 +359,11 @@ export interface MarketDisplayRule {
    */
   upstreamTypes?: string[] | null;
   /**
-   * e.g. "{team} {line}". Placeholders: {player} {team} {opponent} {home} {away} {line} {threshold} {verb} {unit} {stat} {side} {period} {round} {outcome} {question} {title}
+   * e.g. "{team} {line}". Placeholders: {player} {team} {opponent} {home} {away} {line} {threshold} {verb} {unit} {stat} {side} {period} {round} {set} {outcome} {question} {title}
    */
   titleTemplate: string;
   /**
-   * e.g. "Spread". Placeholders: {player} {team} {opponent} {home} {away} {line} {threshold} {verb} {unit} {stat} {side} {period} {round} {outcome} {question} {title}
+   * e.g. "Spread". Placeholders: {player} {team} {opponent} {home} {away} {line} {threshold} {verb} {unit} {stat} {side} {period} {round} {set} {outcome} {question} {title}
    */
   subtitleTemplate?: string | null;
   /**
@@ -405,7 +407,7 @@ export interface PropsVocabulary {
    */
   unitPlural: string;
   /**
-   * Empty: "{player} to {verb} {threshold}+ {unit}". Placeholders: {player} {team} {opponent} {home} {away} {line} {threshold} {verb} {unit} {stat} {side} {period} {round} {outcome} {question} {title}
+   * Empty: "{player} to {verb} {threshold}+ {unit}". Placeholders: {player} {team} {opponent} {home} {away} {line} {threshold} {verb} {unit} {stat} {side} {period} {round} {set} {outcome} {question} {title}
    */
   titleTemplate?: string | null;
   updatedAt: string;

@@ -2,11 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../../src/access/contentAccess'
 import { MARKET_KINDS } from '../../src/display/marketKinds'
+import { PERIOD_VOCABULARY } from '../../src/display/periods'
 import { contentHooks } from '../fields/contentHooks'
 import { slugField } from '../fields/slug'
 import { publishedWithDrafts } from '../fields/versions'
-
-export const PERIOD_VOCABULARY = ['quarters', 'halves', 'periods', 'innings', 'sets', 'rounds', 'maps', 'overs'] as const
 
 /** A sport or league as the app shows it, linked to its upstream tag and series. */
 export const Sports: CollectionConfig = {
@@ -45,7 +44,7 @@ export const Sports: CollectionConfig = {
       label: 'Periods are called',
       type: 'select',
       options: PERIOD_VOCABULARY.map((value) => ({ value, label: value[0]!.toUpperCase() + value.slice(1) })),
-      admin: { description: 'What the app calls a part of a game: sets in tennis, rounds in UFC, innings in baseball.' },
+      admin: { description: 'What the app calls a part of a game ("Set 2", "3rd quarter"): sets in tennis, rounds in UFC, innings in baseball.' },
     },
     { name: 'icon', type: 'text', admin: { description: 'Icon URL or emoji.' } },
   ],

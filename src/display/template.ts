@@ -19,6 +19,7 @@ export const PLACEHOLDERS = [
   'side',
   'period',
   'round',
+  'set',
   'outcome',
   'question',
   'title',

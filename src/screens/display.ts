@@ -59,6 +59,7 @@ function templateValues(facts: MarketFacts, market: GammaMarket, event: GammaEve
     side: facts.side,
     period: facts.period,
     round: facts.round,
+    set: facts.set,
     outcome: facts.outcome,
     question: market.question,
     title: event.title,
@@ -99,7 +100,7 @@ function baseView(market: GammaMarket, odds: OddsFormat): Omit<DisplayMarket, 'd
 export function analyseMarket(market: GammaMarket, event: GammaEvent, snapshot: ContentSnapshot, sportSlug: string | null, odds: OddsFormat = DEFAULT_ODDS_FORMAT): MarketAnalysis {
   let kind: MarketKind = 'other'
   try {
-    const facts = marketFacts(market, event, snapshot)
+    const facts = marketFacts(market, event, snapshot, sportSlug)
     const type = market.sportsMarketType
     const configured = type ? vocabularyFor(snapshot, sportSlug, type) : null
     const prop = propPlayer(market, event)

@@ -10,6 +10,7 @@ import type { GammaEvent } from '../markets/gamma/types'
 import type { Audience } from './audience'
 import { analyseMarket, type MarketAnalysis } from './display'
 import { isoOrNull } from './format'
+import { gameState } from './gameState'
 import type { EventPage, EventSection, MarketGroup } from './schemas'
 import { sportOf } from './sport'
 import { teamView } from './teams'
@@ -126,8 +127,8 @@ function buildSections(placed: Placed[], sport: CompiledSport | null): EventSect
   })
 }
 
-/** `now` is part of every screen's signature; this page does not vary by time yet. */
-export function buildEventPage(event: GammaEvent, snapshot: ContentSnapshot, client: Audience, _now: Date): EventPage {
+/** `now` dates the game clock (`game.clockStale`). */
+export function buildEventPage(event: GammaEvent, snapshot: ContentSnapshot, client: Audience, now: Date): EventPage {
   const sport = sportOf(event, snapshot)
   const placed = event.markets.map((market, index) => ({ ...analyseMarket(market, event, snapshot, sport?.slug ?? null, client.oddsFormat), index }))
   return {
@@ -142,6 +143,7 @@ export function buildEventPage(event: GammaEvent, snapshot: ContentSnapshot, cli
       closed: event.closed,
       score: event.score || null,
       period: event.period || null,
+      game: gameState(event, sport, now),
       teams: event.teams.map((team) => teamView(team, snapshot)),
     },
     sections: buildSections(placed, sport),

@@ -4,6 +4,7 @@ import { DEFAULT_ODDS_FORMAT, type OddsFormat } from '../display/odds'
 import type { GammaEvent, GammaMarket } from '../markets/gamma/types'
 import { displayMarket } from './display'
 import { decimalOrZero, isoOrNull } from './format'
+import { gameState } from './gameState'
 import type { FeedEvent } from './schemas'
 import { sportOf } from './sport'
 import { teamView } from './teams'
@@ -17,7 +18,8 @@ export function mainMarkets(event: GammaEvent): GammaMarket[] {
   return (winners.length > 0 ? winners : event.markets).slice(0, MAIN_MARKETS_PER_EVENT)
 }
 
-export function toFeedEvent(event: GammaEvent, snapshot: ContentSnapshot, odds: OddsFormat = DEFAULT_ODDS_FORMAT): FeedEvent {
+/** `now` dates the game clock (`game.clockStale`); without it the clock is not judged. */
+export function toFeedEvent(event: GammaEvent, snapshot: ContentSnapshot, odds: OddsFormat = DEFAULT_ODDS_FORMAT, now?: Date): FeedEvent {
   const sport = sportOf(event, snapshot)
   const sportSlug = sport?.slug ?? null
   return {
@@ -32,6 +34,7 @@ export function toFeedEvent(event: GammaEvent, snapshot: ContentSnapshot, odds: 
     volume: decimalOrZero(event.volume),
     liquidity: decimalOrZero(event.liquidity),
     sport: sportSlug,
+    game: gameState(event, sport, now),
     teams: event.teams.map((team) => teamView(team, snapshot)),
     markets: mainMarkets(event).map((market) => displayMarket(market, event, snapshot, sportSlug, odds)),
   }

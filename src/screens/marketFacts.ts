@@ -1,10 +1,11 @@
 /**
  * What a market's upstream fields say about it, read once: the line, the team or player it is about, the
- * round or period, the home and away names. Display templates and event-page grouping both read these.
+ * round, set or period, the home and away names. Display templates and event-page grouping both read these.
  */
 import Decimal from 'decimal.js'
 
 import type { ContentSnapshot } from '../content/types'
+import { periodLabel } from '../display/periods'
 import type { GammaEvent, GammaMarket, GammaTeam } from '../markets/gamma/types'
 import { teamLabel, teamNames } from './teams'
 
@@ -18,6 +19,9 @@ export interface MarketFacts {
   home: string | null
   away: string | null
   round: string | null
+  /** The tennis set a market is about ("3"). */
+  set: string | null
+  /** Named by the sport's period vocabulary ("1st half", "Set 2"). */
   period: string | null
   side: string | null
   outcome: string | null
@@ -31,10 +35,14 @@ const NUMBER = '[+-]?\\d+(?:\\.\\d+)?'
 const spreadPattern = new RegExp(`:\\s*(.+?)\\s*\\((${NUMBER})\\)\\s*$`)
 const totalPattern = new RegExp(`O/U\\s+(${NUMBER})(?:\\s+([A-Za-z]+))?\\s*$`, 'i')
 
-const PERIODS: Record<string, string> = {
-  '1H': '1st half', '2H': '2nd half', '1P': '1st period', '2P': '2nd period', '3P': '3rd period',
-  '1Q': '1st quarter', '2Q': '2nd quarter', '3Q': '3rd quarter', '4Q': '4th quarter', '1S': '1st set', '1I': '1st innings',
-}
+/** Market types that are about one period, as the upstream period code they stand for. */
+const PERIOD_TYPES: readonly (readonly [prefix: string, code: string])[] = [
+  ['first_half', '1H'],
+  ['first_period', '1P'],
+  ['first_quarter', '1Q'],
+]
+const SET_WORDS: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', fifth: '5' }
+const setPatterns = [/\bset\s+(\d{1,2})\b/i, /\b(\d{1,2})(?:st|nd|rd|th)\s+set\b/i, /\b(first|second|third|fourth|fifth)\s+set\b/i]
 
 function lineOf(market: GammaMarket): Decimal | null {
   const text = market.line ?? spreadPattern.exec(market.question)?.[2] ?? totalPattern.exec(market.question)?.[1]
@@ -43,14 +51,23 @@ function lineOf(market: GammaMarket): Decimal | null {
   return line.isFinite() ? line : null
 }
 
-function periodOf(market: GammaMarket): string | null {
+/** "Set 3 Winner", "3rd set", "Second Set Winner" → "3", "3", "2"; the first-set market type is set 1 whatever it says. */
+function setOf(market: GammaMarket): string | null {
+  if (market.sportsMarketType === 'tennis_first_set_winner') return '1'
+  for (const text of [market.question, market.groupItemTitle ?? '']) {
+    for (const pattern of setPatterns) {
+      const found = pattern.exec(text)?.[1]?.toLowerCase()
+      if (found) return SET_WORDS[found] ?? String(Number(found))
+    }
+  }
+  return null
+}
+
+/** The period a market is about: from its type, its set, or a code in the question ("2Q O/U 55.5"). */
+function periodOf(market: GammaMarket, set: string | null, vocabulary: string | null): string | null {
   const type = market.sportsMarketType ?? ''
-  if (type.startsWith('first_half')) return PERIODS['1H']!
-  if (type.startsWith('first_period')) return PERIODS['1P']!
-  if (type.startsWith('first_quarter')) return PERIODS['1Q']!
-  if (type === 'tennis_first_set_winner') return PERIODS['1S']!
-  const code = /(?:^|[:\s])([1-4][HPQSI])\s/.exec(market.question)?.[1]
-  return code ? (PERIODS[code] ?? null) : null
+  const code = PERIOD_TYPES.find(([prefix]) => type.startsWith(prefix))?.[1] ?? (set ? `S${set}` : /(?:^|[:\s])([1-4][HPQSI])\s/.exec(market.question)?.[1])
+  return code ? periodLabel(code, vocabulary) : null
 }
 
 /** "Draw (Mexico vs. South Africa)" → "Draw". */
@@ -60,8 +77,10 @@ function byOrdering(teams: readonly GammaTeam[], ordering: 'home' | 'away'): Gam
   return teams.find((team) => team.ordering === ordering)
 }
 
-export function marketFacts(market: GammaMarket, event: GammaEvent, snapshot: ContentSnapshot): MarketFacts {
+/** `sportSlug` names the sport whose period vocabulary labels the market's period. */
+export function marketFacts(market: GammaMarket, event: GammaEvent, snapshot: ContentSnapshot, sportSlug: string | null = null): MarketFacts {
   const type = market.sportsMarketType ?? ''
+  const vocabulary = (sportSlug && snapshot.sports[sportSlug]?.periodVocabulary) || null
   const outcomes = market.outcomes
   const yesNo = outcomes.length === 2 && outcomes[0]?.toLowerCase() === 'yes' && outcomes[1]?.toLowerCase() === 'no'
   const item = market.groupItemTitle?.trim() || null
@@ -97,6 +116,7 @@ export function marketFacts(market: GammaMarket, event: GammaEvent, snapshot: Co
   }
 
   const total = totalPattern.exec(market.question)
+  const set = setOf(market)
   return {
     line: lineOf(market),
     signed,
@@ -106,7 +126,8 @@ export function marketFacts(market: GammaMarket, event: GammaEvent, snapshot: Co
     home,
     away,
     round: /\bround\s+(\d+)/i.exec(market.question)?.[1] ?? /\bround\s+(\d+)/i.exec(item ?? '')?.[1] ?? null,
-    period: periodOf(market),
+    set,
+    period: periodOf(market, set, vocabulary),
     side: signed ? team : (outcomes[0] ?? null),
     outcome: yesNo ? (item ? withoutParenthetical(item) : null) : (outcomes[0] ?? null),
     counted: /total\s+(.+?)\s+odd\s*\/\s*even/i.exec(market.question)?.[1]?.toLowerCase() ?? null,

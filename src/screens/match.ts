@@ -5,16 +5,14 @@ import type { GammaEvent } from '../markets/gamma/types'
 import { displayMarket } from './display'
 import { mainMarkets } from './feedEvent'
 import { dayOrNull, isoOrNull } from './format'
+import { gameState, gameStatus } from './gameState'
 import type { MatchStatus, WorldCupMatch } from './schemas'
 import { teamView } from './teams'
 
-/** Upstream period codes that mean the match is over (`VFT`: verified full time). */
-const FINAL_PERIODS = new Set(['VFT', 'FT', 'AET', 'FT_PEN'])
-
+/** The game status in the World Cup's released wording (`final` for an ended match). */
 export function matchStatus(event: GammaEvent): MatchStatus {
-  if (event.ended || event.closed || (event.period !== undefined && FINAL_PERIODS.has(event.period))) return 'final'
-  if (event.live) return 'live'
-  return 'scheduled'
+  const status = gameStatus(event)
+  return status === 'ended' ? 'final' : status
 }
 
 /** `2-1` (or `2-1|Bo3`) in the order the event lists its teams; null when there is no readable score. */
@@ -50,7 +48,15 @@ export function matchResult(event: GammaEvent): MatchResult | null {
   }
 }
 
-export function worldCupMatch(event: GammaEvent, snapshot: ContentSnapshot, sportSlug: string | null, group: string | null, odds: OddsFormat = DEFAULT_ODDS_FORMAT): WorldCupMatch {
+/** `now` dates the game clock (`game.clockStale`). */
+export function worldCupMatch(
+  event: GammaEvent,
+  snapshot: ContentSnapshot,
+  sportSlug: string | null,
+  group: string | null,
+  now: Date,
+  odds: OddsFormat = DEFAULT_ODDS_FORMAT,
+): WorldCupMatch {
   const status = matchStatus(event)
   const order = sides(event)
   const score = status === 'scheduled' ? null : parseScore(event.score)
@@ -66,6 +72,7 @@ export function worldCupMatch(event: GammaEvent, snapshot: ContentSnapshot, spor
     status,
     period: event.period || null,
     score: status === 'scheduled' ? null : event.score || null,
+    game: gameState(event, sportSlug ? (snapshot.sports[sportSlug] ?? null) : null, now),
     home: order ? side(order.home) : null,
     away: order ? side(order.away) : null,
     markets: mainMarkets(event).map((market) => displayMarket(market, event, snapshot, sportSlug, odds)),

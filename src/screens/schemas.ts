@@ -26,6 +26,27 @@ export const teamViewSchema = z.object({
   ordering: z.enum(['home', 'away']).nullable(),
 })
 
+/** One shape for a game's live state wherever an event shows (feed rows, event page, World Cup matches). */
+export const gameStatusSchema = z.enum(['scheduled', 'live', 'ended'])
+
+export const gameStateSchema = z
+  .object({
+    status: gameStatusSchema,
+    score: z.string().nullable().describe('As the upstream writes it ("2-1", "1-7|0-0|Bo3"); null before the start or when none was sent.'),
+    period: z
+      .object({
+        code: z.string().describe('The upstream\'s period code ("2H", "Q3", "S2", "HT", "VFT").'),
+        label: z.string().describe('How the sport names it, from the CMS period vocabulary ("2nd half", "Set 2"); an unknown code reads as itself.'),
+      })
+      .nullable()
+      .describe('The part of the game in play, or how it ended; null before the start.'),
+    elapsed: z.string().nullable().describe('The game clock as the upstream gives it (soccer: minutes, "67"); null when it sends none.'),
+    clockStale: z
+      .boolean()
+      .describe('True while the game is live and the upstream has not updated the event for over two minutes (as of the response): show the score and clock as delayed rather than ticking the clock on.'),
+  })
+  .describe('A game\'s live state; the row\'s `game` is null when the event is not a game.')
+
 export const outcomeSchema = z.object({
   name: z.string(),
   price: decimalStringSchema.nullable().describe('The exact price (0 to 1) as the upstream quotes it: compute with this.'),
@@ -84,6 +105,7 @@ export const feedEventSchema = z.object({
   liquidity: decimalStringSchema,
   /** The CMS sport slug, when the event is a game of a configured sport. */
   sport: z.string().nullable(),
+  game: gameStateSchema.nullable(),
   teams: z.array(teamViewSchema),
   markets: z.array(displayMarketSchema),
 })
@@ -123,6 +145,7 @@ export const eventPageSchema = z.object({
     closed: z.boolean(),
     score: z.string().nullable(),
     period: z.string().nullable(),
+    game: gameStateSchema.nullable(),
     teams: z.array(teamViewSchema),
   }),
   sections: z.array(eventSectionSchema),
@@ -151,6 +174,7 @@ export const worldCupMatchSchema = z.object({
   status: matchStatusSchema,
   period: z.string().nullable(),
   score: z.string().nullable(),
+  game: gameStateSchema.nullable(),
   home: matchSideSchema.nullable(),
   away: matchSideSchema.nullable(),
   markets: z.array(displayMarketSchema),
@@ -256,6 +280,8 @@ export const searchViewSchema = z.object({
 
 export type DecimalString = z.infer<typeof decimalStringSchema>
 export type TeamView = z.infer<typeof teamViewSchema>
+export type GameStatus = z.infer<typeof gameStatusSchema>
+export type GameState = z.infer<typeof gameStateSchema>
 export type DisplayMarket = z.infer<typeof displayMarketSchema>
 export type ExploreTree = z.infer<typeof exploreTreeSchema>
 export type FeedEvent = z.infer<typeof feedEventSchema>

@@ -141,7 +141,7 @@ export function searchView(
   return {
     query: query.trim(),
     tags: [...cmsTags, ...upstreamTags].slice(0, clamp(limits.tags)),
-    events: [...events.values()].slice(0, clamp(limits.events)).map((event) => toFeedEvent(event, snapshot, client.oddsFormat)),
+    events: [...events.values()].slice(0, clamp(limits.events)).map((event) => toFeedEvent(event, snapshot, client.oddsFormat, now)),
     profiles: profiles.slice(0, clamp(limits.profiles)).map((profile) => ({ handle: profile.handle, displayName: profile.displayName ?? null })),
   }
 }

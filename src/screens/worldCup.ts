@@ -52,7 +52,7 @@ const byKickoff = (a: WorldCupMatch, b: WorldCupMatch) => kickoffOf(a) - kickoff
 const latestFirst = (a: WorldCupMatch, b: WorldCupMatch) => byKickoff(b, a)
 
 /** What every page needs: matches (deduplicated, by kick-off), group teams, settled results per group. */
-function prepare(tournament: CompiledTournament, events: readonly GammaEvent[], snapshot: ContentSnapshot, odds: OddsFormat | undefined) {
+function prepare(tournament: CompiledTournament, events: readonly GammaEvent[], snapshot: ContentSnapshot, odds: OddsFormat | undefined, now: Date) {
   const unique = [...new Map(events.map((event) => [event.id, event])).values()]
   const sport = (unique[0] && sportOf(unique[0], snapshot)) ?? Object.values(snapshot.sports).find((candidate) => candidate.upstreamTagId === tournament.upstreamTagId) ?? null
   const upstreamTeams: Map<number, GammaTeam> = upstreamTeamsById(unique)
@@ -61,7 +61,7 @@ function prepare(tournament: CompiledTournament, events: readonly GammaEvent[], 
   const matches = unique.map((event) => {
     const group = groupOfEvent(tournament, event)
     if (group) groupEvents.set(group.letter, [...(groupEvents.get(group.letter) ?? []), event])
-    return worldCupMatch(event, snapshot, sport?.slug ?? null, group?.letter ?? null, odds)
+    return worldCupMatch(event, snapshot, sport?.slug ?? null, group?.letter ?? null, now, odds)
   })
   matches.sort(byKickoff)
   const tableOf = (group: CompiledGroup) =>
@@ -77,9 +77,9 @@ export function worldCupPage(
   events: readonly GammaEvent[],
   snapshot: ContentSnapshot,
   client: Audience,
-  _now: Date,
+  now: Date,
 ): WorldCupPage {
-  const { matches, teamsOf, tableOf } = prepare(tournament, events, snapshot, client.oddsFormat)
+  const { matches, teamsOf, tableOf } = prepare(tournament, events, snapshot, client.oddsFormat, now)
   if (!meetsMinVersion(client, tournament.minAppVersion)) {
     if (tournament.legacyLayout === 'groups-only') {
       return {
@@ -114,12 +114,12 @@ export function worldCupGroupPage(
   events: readonly GammaEvent[],
   snapshot: ContentSnapshot,
   client: Audience,
-  _now: Date,
+  now: Date,
 ): WorldCupGroupPage {
   const group = findGroup(tournament, letter)
   // Only this group's matches need rendering; the table and team fallbacks need nothing else.
   const own = events.filter((event) => groupOfEvent(tournament, event)?.letter === group.letter)
-  const { matches, teamsOf, tableOf } = prepare(tournament, own, snapshot, client.oddsFormat)
+  const { matches, teamsOf, tableOf } = prepare(tournament, own, snapshot, client.oddsFormat, now)
   const groupMatches = matches.slice(0, MAX_MATCHES)
   if (!meetsMinVersion(client, tournament.minAppVersion)) {
     if (tournament.legacyLayout === 'groups-only') {

@@ -13,13 +13,10 @@ import {
   WORLD_CUP_GROUP_LETTERS,
   allWorldCupTeams,
 } from '../../replay/data/catalog'
+import { isPeriodVocabulary } from '../display/periods'
 import type { ExploreTag } from '../payload-types'
 import { seedDemoRewards } from './demoRewards'
 import { SEED_DISPLAY_RULES, SEED_PROPS, SEED_SPORT_RULES } from './vocabulary'
-
-const PERIODS: Record<string, 'quarters' | 'halves' | 'periods' | 'innings' | 'sets' | 'rounds' | 'maps' | 'overs'> = {
-  quarters: 'quarters', halves: 'halves', periods: 'periods', innings: 'innings', sets: 'sets', rounds: 'rounds', maps: 'maps',
-}
 
 export interface SeedSummary {
   created: Record<string, number>
@@ -50,7 +47,7 @@ export async function seedDemoContent(payload: Payload): Promise<SeedSummary> {
         upstreamTagId: sport.primaryTagId,
         upstreamSeriesId: sport.seriesId,
         upstreamSportCode: sport.sport,
-        periodVocabulary: PERIODS[sport.periodUnit] ?? null,
+        periodVocabulary: isPeriodVocabulary(sport.periodUnit) ? sport.periodUnit : null,
         icon: sport.image,
         _status: 'published',
       },

@@ -56,6 +56,7 @@ export const SEED_DISPLAY_RULES: SeedRule[] = [
   { marketKind: 'player_props', name: 'Player props', titleTemplate: '{player} to {verb} {threshold}+ {unit}', subtitleTemplate: '{stat}', section: 'Player props', sectionOrder: 40, sort: 'line', groupBy: 'player' },
   { marketKind: 'first_half', name: 'First half / period', titleTemplate: '{question}', subtitleTemplate: '{period}', section: '1st half', sectionOrder: 50, groupBy: 'period', upstreamTypes: ['first_period_totals'] },
   { marketKind: 'first_set', name: 'Tennis 1st set', titleTemplate: '1st set winner', subtitleTemplate: '{home} vs. {away}', section: '1st set', sectionOrder: 15 },
+  { marketKind: 'set_winner', name: 'Tennis set winner', titleTemplate: 'Set {set} winner', subtitleTemplate: '{home} vs. {away}', section: 'Set winner', sectionOrder: 16 },
   { marketKind: 'set_totals', name: 'Tennis set totals', titleTemplate: 'Over/Under {line} sets', subtitleTemplate: 'Total sets', section: 'Sets', sectionOrder: 25, sort: 'line' },
   { marketKind: 'ufc_method', name: 'UFC method of victory', titleTemplate: 'Fight ends by {outcome}', subtitleTemplate: 'Method of victory', section: 'Method of victory', sectionOrder: 15 },
   { marketKind: 'ufc_round', name: 'UFC rounds', titleTemplate: 'Fight ends in round {round}', subtitleTemplate: 'Round {round}', section: 'Rounds', sectionOrder: 25, groupBy: 'round' },

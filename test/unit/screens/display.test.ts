@@ -90,6 +90,17 @@ describe('game markets', () => {
     expect(show({ question: '1H Spread: Lakers (-1.5)', sportsMarketType: 'first_half_spreads', line: '-1.5', outcomes: ['Lakers', 'Celtics'] })).toMatchObject({ displaySubtitle: '1st half', category: 'first_half' })
   })
 
+  it('titles each set’s winner market by its set, read from the question', () => {
+    const tennis = event({ title: 'Sinner vs. Alcaraz', tagIds: sportTags('atp'), teams: [leagueTeam('atp', 0, 'home'), leagueTeam('atp', 1, 'away')] })
+    for (const set of [1, 2, 3, 4, 5]) {
+      const view = show({ question: `Sinner vs. Alcaraz: Set ${set} Winner`, sportsMarketType: 'tennis_set_winner', outcomes: ['Sinner', 'Alcaraz'] }, 'atp', tennis)
+      expect(view, `set ${set}`).toMatchObject({ displayTitle: `Set ${set} winner`, displaySubtitle: 'Sinner vs. Alcaraz', category: 'set_winner' })
+    }
+    expect(show({ question: 'Sinner vs. Alcaraz: 3rd Set Winner', sportsMarketType: 'tennis_set_winner', outcomes: ['Sinner', 'Alcaraz'] }, 'atp', tennis).displayTitle).toBe('Set 3 winner')
+    // No set number to read: the question stands rather than a title without its set.
+    expect(show({ question: 'Sinner vs. Alcaraz: Set Winner', sportsMarketType: 'tennis_set_winner', outcomes: ['Sinner', 'Alcaraz'] }, 'atp', tennis)).toMatchObject({ displayTitle: 'Sinner vs. Alcaraz: Set Winner', category: 'set_winner' })
+  })
+
   it('titles tennis first set and UFC markets with home and away names', () => {
     const tennis = event({ title: 'Sinner vs. Alcaraz', tagIds: sportTags('atp'), teams: [leagueTeam('atp', 0, 'home'), leagueTeam('atp', 1, 'away')] })
     expect(show({ question: 'Sinner vs. Alcaraz: 1st Set Winner', sportsMarketType: 'tennis_first_set_winner', outcomes: ['Sinner', 'Alcaraz'] }, 'atp', tennis)).toMatchObject({ displayTitle: '1st set winner', displaySubtitle: 'Sinner vs. Alcaraz', category: 'first_set' })

@@ -14,13 +14,33 @@ describe('market facts', () => {
     expect(facts({ question: 'x', sportsMarketType: 'first_half_moneyline' }).period).toBe('1st half')
     expect(facts({ question: 'x', sportsMarketType: 'first_period_totals' }).period).toBe('1st period')
     expect(facts({ question: 'x', sportsMarketType: 'first_quarter_spreads' }).period).toBe('1st quarter')
-    expect(facts({ question: 'x', sportsMarketType: 'tennis_first_set_winner' }).period).toBe('1st set')
+    expect(facts({ question: 'x', sportsMarketType: 'tennis_first_set_winner' }).period).toBe('Set 1')
     expect(facts({ question: 'Lakers vs. Celtics: 2Q O/U 55.5', sportsMarketType: 'totals' }).period).toBe('2nd quarter')
     expect(facts({ question: '3P Rangers vs. Bruins', sportsMarketType: 'totals' }).period).toBe('3rd period')
     expect(facts({ question: 'Lakers vs. Celtics: 9X O/U 1.5', sportsMarketType: 'totals' }).period).toBeNull()
     expect(facts({ question: 'Lakers 1Hmm', sportsMarketType: 'totals' }).period).toBeNull()
     expect(facts({ question: 'x', sportsMarketType: 'moneyline' }).period).toBeNull()
     expect(facts({ question: 'x' }).period).toBeNull()
+  })
+
+  it('name the period by the market’s sport’s vocabulary when the code does not name a unit', () => {
+    const withSport = (input: MarketInput, sport: string | null) => marketFacts(market(input), game, snapshot({ teams: {} }), sport)
+    expect(withSport({ question: 'x', sportsMarketType: 'first_period_totals' }, 'nhl').period).toBe('1st period')
+    expect(withSport({ question: 'x', sportsMarketType: 'first_period_totals' }, 'epl').period).toBe('1st half')
+    expect(withSport({ question: 'x', sportsMarketType: 'first_half_spreads' }, 'nba').period).toBe('1st half')
+    expect(withSport({ question: 'Chiefs vs. Bills: 2P O/U 10.5' }, 'nfl').period).toBe('2nd quarter')
+    expect(withSport({ question: 'Chiefs vs. Bills: 2P O/U 10.5' }, 'no-such-sport').period).toBe('2nd period')
+  })
+
+  it('read the set a tennis market is about, by number, ordinal or word, from the question or the item title', () => {
+    expect(facts({ question: 'Sinner vs. Alcaraz: Set 3 Winner', sportsMarketType: 'tennis_set_winner' })).toMatchObject({ set: '3', period: 'Set 3' })
+    expect(facts({ question: 'Sinner vs. Alcaraz: 2nd Set Winner', sportsMarketType: 'tennis_set_winner' })).toMatchObject({ set: '2', period: 'Set 2' })
+    expect(facts({ question: 'Who wins the Fourth Set?', sportsMarketType: 'tennis_set_winner' }).set).toBe('4')
+    expect(facts({ question: 'Sinner vs. Alcaraz', groupItemTitle: 'Set 05', sportsMarketType: 'tennis_set_winner' }).set).toBe('5')
+    expect(facts({ question: 'Sinner vs. Alcaraz: 1st Set Winner', sportsMarketType: 'tennis_first_set_winner' }).set).toBe('1')
+    expect(facts({ question: 'whatever', sportsMarketType: 'tennis_first_set_winner' }).set).toBe('1')
+    expect(facts({ question: 'Sinner vs. Alcaraz: O/U 3.5 Sets', sportsMarketType: 'tennis_set_totals' })).toMatchObject({ set: null, period: null })
+    expect(facts({ question: 'Sinner vs. Alcaraz: Set Winner', sportsMarketType: 'tennis_set_winner' })).toMatchObject({ set: null, period: null })
   })
 
   it('read a spread’s team and the other one, signed, by any name the team goes by', () => {

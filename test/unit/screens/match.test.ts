@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { matchResult, matchStatus, parseScore, worldCupMatch } from '@/screens/match'
 
-import { event, snapshot, team } from './fixtures'
+import { event, NOW, snapshot, team } from './fixtures'
 
 const teams = [team(1, 'Mexico', 'away'), team(2, 'South Africa', 'home')]
 
@@ -41,20 +41,28 @@ describe('a listed match', () => {
   const content = snapshot({ teams: {} })
 
   it('shows sides with their goals once started, none before; period and score only when there are some', () => {
-    const live = worldCupMatch(event({ teams, score: '0-3', live: true, period: '2H', startTime: '2026-06-11T19:00:00Z' }), content, 'fifwc', 'A')
+    const live = worldCupMatch(event({ teams, score: '0-3', live: true, period: '2H', startTime: '2026-06-11T19:00:00Z' }), content, 'fifwc', 'A', NOW)
     expect(live).toMatchObject({ status: 'live', period: '2H', score: '0-3', group: 'A', kickoff: '2026-06-11T19:00:00.000Z', home: { team: { name: 'South Africa' }, goals: 3 }, away: { team: { name: 'Mexico' }, goals: 0 } })
-    const scheduled = worldCupMatch(event({ teams, score: '0-0', period: '' }), content, 'fifwc', null)
+    const scheduled = worldCupMatch(event({ teams, score: '0-0', period: '' }), content, 'fifwc', null, NOW)
     expect(scheduled).toMatchObject({ status: 'scheduled', score: null, period: null, home: { goals: null }, away: { goals: null } })
-    const final = worldCupMatch(event({ teams, ended: true, score: '' }), content, 'fifwc', 'A')
+    const final = worldCupMatch(event({ teams, ended: true, score: '' }), content, 'fifwc', 'A', NOW)
     expect(final).toMatchObject({ status: 'final', score: null, home: { goals: null } })
-    expect(worldCupMatch(event({ teams: [team(1, 'Solo')] }), content, null, null)).toMatchObject({ home: null, away: null })
+    expect(worldCupMatch(event({ teams: [team(1, 'Solo')] }), content, null, null, NOW)).toMatchObject({ home: null, away: null })
+  })
+
+  it('carries the shared game state, its period named by the sport (the World Cup plays halves)', () => {
+    const live = worldCupMatch(event({ teams, gameId: 7, score: '1-0', live: true, period: '2H', elapsed: '67', updatedAt: NOW.toISOString() }), content, 'fifwc', 'A', NOW)
+    expect(live.game).toEqual({ status: 'live', score: '1-0', period: { code: '2H', label: '2nd half' }, elapsed: '67', clockStale: false })
+    const final = worldCupMatch(event({ teams, gameId: 7, score: '2-0', ended: true, period: 'VFT' }), content, 'fifwc', 'A', NOW)
+    expect(final).toMatchObject({ status: 'final', game: { status: 'ended', score: '2-0', period: { code: 'VFT', label: 'Full time' } } })
+    expect(worldCupMatch(event({ teams }), content, 'fifwc', 'A', NOW).game).toBeNull()
   })
 
   it('shows a match known only by its day as that day, never as a midnight kick-off', () => {
-    const dayOnly = worldCupMatch(event({ teams, eventDate: '2026-06-20' }), content, 'fifwc', 'A')
+    const dayOnly = worldCupMatch(event({ teams, eventDate: '2026-06-20' }), content, 'fifwc', 'A', NOW)
     expect(dayOnly).toMatchObject({ kickoff: null, matchDay: '2026-06-20' })
-    const timed = worldCupMatch(event({ teams, eventDate: '2026-06-20', startTime: '2026-06-20T19:00:00Z' }), content, 'fifwc', 'A')
+    const timed = worldCupMatch(event({ teams, eventDate: '2026-06-20', startTime: '2026-06-20T19:00:00Z' }), content, 'fifwc', 'A', NOW)
     expect(timed).toMatchObject({ kickoff: '2026-06-20T19:00:00.000Z', matchDay: null })
-    expect(worldCupMatch(event({ teams, eventDate: 'soon' }), content, 'fifwc', 'A')).toMatchObject({ kickoff: null, matchDay: null })
+    expect(worldCupMatch(event({ teams, eventDate: 'soon' }), content, 'fifwc', 'A', NOW)).toMatchObject({ kickoff: null, matchDay: null })
   })
 })
