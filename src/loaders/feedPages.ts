@@ -152,5 +152,5 @@ export async function pagedFeed(
   const more = pinnedShown < pinned.length || live.some((stream) => !stream.done)
   const next: FeedPosition = { pinned: pinnedShown, streams: streams.map((stream) => stream?.position() ?? null) }
   // A page cut short by the bound may even be empty: its cursor still carries on where the reading stopped.
-  return feedPageView(snapshot, tag, page, more && (page.length > 0 || bounded) ? encodeFeedCursor(next, fingerprint, deps.cursorKey()) : null, client)
+  return feedPageView(snapshot, tag, page, more && (page.length > 0 || bounded) ? encodeFeedCursor(next, fingerprint, deps.cursorKey()) : null, client, now)
 }

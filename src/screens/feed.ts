@@ -130,14 +130,14 @@ export function buildFeedPage(
   const ordered = orderFeedEvents(tag, events, now)
   const page = ordered.slice(offset, offset + limit)
   const next = offset + page.length
-  return feedPageView(snapshot, tag, page, page.length > 0 && next < ordered.length ? encodeCursor(next, fingerprint) : null, client)
+  return feedPageView(snapshot, tag, page, page.length > 0 && next < ordered.length ? encodeCursor(next, fingerprint) : null, client, now)
 }
 
 /** A page's view: the tag, its rows, and the cursor of the next page (null on the last). */
-export function feedPageView(snapshot: ContentSnapshot, tag: CompiledTag, events: readonly GammaEvent[], nextCursor: string | null, client: Audience): FeedPage {
+export function feedPageView(snapshot: ContentSnapshot, tag: CompiledTag, events: readonly GammaEvent[], nextCursor: string | null, client: Audience, now: Date): FeedPage {
   return {
     tag: { slug: tag.slug, label: tag.label },
-    events: events.map((event) => toFeedEvent(event, snapshot, client.oddsFormat)),
+    events: events.map((event) => toFeedEvent(event, snapshot, client.oddsFormat, now)),
     nextCursor,
   }
 }
