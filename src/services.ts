@@ -18,6 +18,9 @@ import { RateLimiter } from './http/rateLimit'
 import { announceConfigChange } from './live/announce'
 import { LiveBus } from './live/bus'
 import { MarketChangeDetector } from './live/marketChanges'
+import { LiveRefresher } from './live/refresher'
+import { WatchRegistry } from './live/watch'
+import { liveRefresh } from './loaders/liveRefresh'
 import { StreamLimits } from './live/streamLimits'
 import { missLimit } from './api/v1/limits'
 import { createProfileSearch } from './loaders/profiles'
@@ -45,6 +48,9 @@ export interface Services {
   readonly live: LiveBus
   /** Open live streams, bounded per client and per replica. */
   readonly streams: StreamLimits
+  /** What live clients watch, across replicas; the refresher keeps it current. */
+  readonly watches: WatchRegistry
+  readonly refresher: LiveRefresher
   readonly content: ContentSnapshots
   readonly screens: ScreenLoader
   readonly limits: RateLimiter
@@ -120,6 +126,30 @@ export function createServices(options: ServiceOptions): Services {
   })
 
   const content = new ContentSnapshots(payload)
+
+  // Live refresh: what clients watch is reloaded at its cadence by one replica at a time, with no request needed.
+  const watches = new WatchRegistry(redis, `${prefix}live:watched`, { leaseMs: settings.LIVE_WATCH_LEASE_MS })
+  watches.start()
+  closers.push(() => watches.stop())
+  const refresher = new LiveRefresher({
+    registry: watches,
+    redis,
+    prefix,
+    liveMs: settings.LIVE_REFRESH_LIVE_MS,
+    openMs: settings.LIVE_REFRESH_OPEN_MS,
+    settledMs: settings.LIVE_REFRESH_SETTLED_MS,
+    tickMs: Math.min(250, Math.floor(settings.LIVE_REFRESH_LIVE_MS / 4)),
+    refresh: liveRefresh(markets, () => content.publishedSnapshot()),
+  })
+  refresher.start()
+  closers.push(() => refresher.stop())
+  // A change announced by any replica makes what was built from that event old here: responses and in-process copies.
+  live.onEvery((message) => {
+    if (message.type !== 'market.changed' || !message.topic.startsWith('event:')) return
+    const slugs = new Set([message.topic.slice('event:'.length)])
+    responses.dropEvents(slugs)
+    markets.forgetEvents(slugs)
+  })
   // Cached responses were built from the old configuration.
   content.onChange(() => responses.clear())
   content.onChange((change) => {
@@ -159,6 +189,8 @@ export function createServices(options: ServiceOptions): Services {
     markets,
     live,
     streams,
+    watches,
+    refresher,
     content,
     screens,
     limits,

@@ -80,6 +80,14 @@ const baseSchema = z.object({
   LIVE_STREAMS_PER_REPLICA: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   /** A live stream ends after this many seconds (less up to 10 % jitter) with a retry hint; the client reconnects. */
   LIVE_STREAM_MAX_SECONDS: z.coerce.number().int().min(10).max(86_400).default(1_800),
+  /** Watched live games are reloaded from the upstream this often (ms), with no request needed, by one replica at a time. */
+  LIVE_REFRESH_LIVE_MS: z.coerce.number().int().min(250).max(600_000).default(2_000),
+  /** Other watched open events and feeds (ms). */
+  LIVE_REFRESH_OPEN_MS: z.coerce.number().int().min(250).max(3_600_000).default(10_000),
+  /** Watched settled events (ms). */
+  LIVE_REFRESH_SETTLED_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(60_000),
+  /** A replica's lease on what its clients watch (ms): items no client watches stop being refreshed within it. */
+  LIVE_WATCH_LEASE_MS: z.coerce.number().int().min(300).max(600_000).default(15_000),
   /** OpenTelemetry tracing (standard variables): off unless an OTLP endpoint is set; OTLP over HTTP. */
   OTEL_EXPORTER_OTLP_ENDPOINT: optional(url(['http:', 'https:'])),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optional(url(['http:', 'https:'])),

@@ -21,6 +21,8 @@ export function cacheControl({ maxAgeSeconds, staleWhileRevalidateSeconds }: Fre
 export interface Loaded<T = unknown> {
   view: T
   stale: boolean
+  /** The slugs of the market events it was built from: the response is dropped when one of them changes. */
+  events?: ReadonlySet<string>
 }
 
 /** A view built from nothing that can be stale (the configuration, the leaderboard). */
@@ -50,11 +52,12 @@ export interface CachedJsonOptions {
 export async function cachedJson(cache: ResponseCache, request: Request, freshness: Freshness, build: () => Promise<Loaded>, options: CachedJsonOptions = {}): Promise<Response> {
   const key = responseCacheKey('GET', new URL(request.url), request.headers)
   const { entry, hit } = await cache.getOrBuild(key, async () => {
-    const { view, stale } = await build()
+    const { view, stale, events } = await build()
     const body = Buffer.from(JSON.stringify(view))
     // Built from data past its soft TTL (its refresh is running or failing): say so, and keep it only briefly.
     return {
       stale,
+      ...(events?.size ? { events } : {}),
       status: 200,
       body,
       etag: etagOf(body),

@@ -20,6 +20,8 @@ export interface CachedResponse {
   expiresAt: number
   /** Built from cached data past its soft TTL. */
   stale?: boolean
+  /** The market events it shows (slugs): a change to one of them drops it. */
+  events?: ReadonlySet<string>
 }
 
 export interface ResponseCacheCounters {
@@ -75,6 +77,18 @@ export class ResponseCache {
 
   clear(): void {
     this.entries.clear()
+  }
+
+  /** Drops every entry built from one of these events (a live change made them old); returns how many. */
+  dropEvents(slugs: ReadonlySet<string>): number {
+    let dropped = 0
+    for (const [key, entry] of this.entries.entries()) {
+      if (entry.events && [...slugs].some((slug) => entry.events!.has(slug))) {
+        this.entries.delete(key)
+        dropped++
+      }
+    }
+    return dropped
   }
 
   get size(): number {

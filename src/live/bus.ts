@@ -1,7 +1,9 @@
 /**
- * Live updates across replicas: a message is published once to Redis (`PUBLISH`, with a global id from `INCR`) and
- * every replica's subscriber fans it out to its connected SSE clients. Each replica keeps a bounded buffer of
- * recent messages so a reconnecting client resumes from `Last-Event-ID`. Without Redis it is in-process only.
+ * Live updates across replicas: a message is published once to Redis and every replica's subscriber fans it out to
+ * its connected SSE clients. One script numbers it (a global id for `Last-Event-ID`, a sequence per topic), appends it
+ * to its topic's Redis Stream (capped) and publishes it, atomically, so a stream holds its topic's messages in id
+ * order. A reconnecting client resumes from the streams on any replica, without gaps; when a stream was trimmed
+ * past its position the client is told to resync. Without Redis it is in-process only, resumed from a local buffer.
  */
 import { EventEmitter } from 'node:events'
 
@@ -14,6 +16,8 @@ import type { LiveEventData, LiveEventType } from './events'
 export interface LiveMessage {
   /** Global, increasing: the SSE event id. */
   id: number
+  /** Increasing per topic, without gaps while Redis is up: a client sees a gap in it as a missed message. */
+  seq: number
   /** `config`, `event:{slug}`, `tag:{upstream tag id}` … */
   topic: string
   type: string
@@ -23,11 +27,43 @@ export interface LiveMessage {
 
 const log = logger.child({ component: 'live' })
 
+/**
+ * KEYS: global id, topic sequence, topic stream, the topic's highest trimmed id. ARGV: channel, topic, type, data
+ * (JSON), at, stream cap, TTL ms. The oldest entry is trimmed here, remembering its id, so a resume knows exactly
+ * whether it lost anything. The message JSON is assembled here so `data` passes through byte for byte.
+ */
+const PUBLISH_SCRIPT = `
+local id = redis.call('INCR', KEYS[1])
+local seq = redis.call('INCR', KEYS[2])
+local message = '{"id":' .. id .. ',"seq":' .. seq .. ',"topic":' .. cjson.encode(ARGV[2]) .. ',"type":' .. cjson.encode(ARGV[3]) .. ',"at":"' .. ARGV[5] .. '","data":' .. ARGV[4] .. '}'
+if redis.call('XLEN', KEYS[3]) >= tonumber(ARGV[6]) then
+  local oldest = redis.call('XRANGE', KEYS[3], '-', '+', 'COUNT', 1)[1][1]
+  redis.call('XDEL', KEYS[3], oldest)
+  redis.call('SET', KEYS[4], string.match(oldest, '^(%d+)'), 'PX', ARGV[7])
+end
+redis.call('XADD', KEYS[3], id .. '-0', 'm', message)
+redis.call('PEXPIRE', KEYS[2], ARGV[7])
+redis.call('PEXPIRE', KEYS[3], ARGV[7])
+redis.call('PEXPIRE', KEYS[4], ARGV[7])
+redis.call('PUBLISH', ARGV[1], message)
+return message
+`
+
+export interface LiveBusOptions {
+  /** Messages kept per topic for resuming (the Redis Stream's cap, and the local buffer's size without Redis). */
+  streamLength?: number
+  /** A topic's stream and sequence are dropped after this long without a message. */
+  streamTtlMs?: number
+}
+
 export class LiveBus {
   private readonly emitter = new EventEmitter()
   private readonly buffer: LiveMessage[] = []
+  private readonly localTopicSequence = new Map<string, number>()
   private localSequence = 0
   private subscriber: Redis | null = null
+  private readonly streamLength: number
+  private readonly streamTtlMs: number
   published = 0
   delivered = 0
   /** Messages Redis could not take, delivered on this replica only. */
@@ -36,10 +72,15 @@ export class LiveBus {
   constructor(
     private readonly redis: Redis | null,
     private readonly channel: string,
-    private readonly bufferSize = 1_000,
+    options: LiveBusOptions = {},
   ) {
+    this.streamLength = options.streamLength ?? 1_000
+    this.streamTtlMs = options.streamTtlMs ?? 3_600_000
     this.emitter.setMaxListeners(0)
+    redis?.defineCommand('livePublish', { numberOfKeys: 4, lua: PUBLISH_SCRIPT })
   }
+
+  private streamKey = (topic: string) => `${this.channel}:stream:${topic}`
 
   /** Subscribes this replica to the shared channel (a dedicated connection: a subscribing client can do nothing else). */
   async start(): Promise<void> {
@@ -74,19 +115,19 @@ export class LiveBus {
   async publish<T extends LiveEventType>(topic: string, type: T, data: LiveEventData<T>): Promise<LiveMessage> {
     this.published++
     const at = new Date().toISOString()
-    let id: number | null = null
     if (this.redis && this.subscriber) {
       try {
-        id = await this.redis.incr(`${this.channel}:seq`)
-        const message: LiveMessage = { id, topic, type, data, at }
-        await this.redis.publish(this.channel, JSON.stringify(message))
-        return message
+        const run = (this.redis as unknown as LivePublishCommand).livePublish
+        const raw = await run.call(this.redis, `${this.channel}:seq`, `${this.channel}:seq:${topic}`, this.streamKey(topic), `${this.streamKey(topic)}:trimmed`, this.channel, topic, type, JSON.stringify(data), at, this.streamLength, this.streamTtlMs)
+        return JSON.parse(raw) as LiveMessage
       } catch (error) {
         this.localOnly++
         log.warn({ err: error, topic, type }, 'Redis did not take a live message: delivered on this replica only')
       }
     }
-    const message: LiveMessage = { id: id ?? this.localSequence + 1, topic, type, data, at }
+    const seq = (this.localTopicSequence.get(topic) ?? 0) + 1
+    this.localTopicSequence.set(topic, seq)
+    const message: LiveMessage = { id: this.localSequence + 1, seq, topic, type, data, at }
     this.deliver(message)
     return message
   }
@@ -100,11 +141,50 @@ export class LiveBus {
     return () => this.emitter.off('message', handler)
   }
 
-  /** Buffered messages on `topics` after `lastId`; `complete` is false when the buffer no longer reaches back that far. */
-  since(lastId: number, topics: Set<string>): { messages: LiveMessage[]; complete: boolean } {
+  /** Calls `listener` for every message this replica delivers, on any topic (e.g. to drop what a change made old). */
+  onEvery(listener: (message: LiveMessage) => void): () => void {
+    this.emitter.on('every', listener)
+    return () => this.emitter.off('every', listener)
+  }
+
+  /**
+   * The messages on `topics` after `lastId`, in id order, from the topics' Redis Streams (any replica answers alike);
+   * `complete` is false when a stream was trimmed past `lastId` (or, without Redis, the local buffer no longer reaches back).
+   */
+  async since(lastId: number, topics: Set<string>): Promise<{ messages: LiveMessage[]; complete: boolean }> {
+    if (this.redis && this.subscriber) {
+      try {
+        return await this.sinceInStreams(lastId, [...topics])
+      } catch (error) {
+        log.warn({ err: error }, 'live streams unreadable: resuming from this replica’s buffer')
+      }
+    }
     const oldest = this.buffer[0]?.id
     const complete = oldest === undefined || oldest <= lastId + 1
     return { messages: this.buffer.filter((message) => message.id > lastId && topics.has(message.topic)), complete }
+  }
+
+  private async sinceInStreams(lastId: number, topics: string[]): Promise<{ messages: LiveMessage[]; complete: boolean }> {
+    const pipeline = this.redis!.pipeline()
+    for (const topic of topics) {
+      pipeline.xrange(this.streamKey(topic), `(${lastId}-0`, '+')
+      pipeline.get(`${this.streamKey(topic)}:trimmed`)
+    }
+    const results = (await pipeline.exec()) ?? []
+    const messages: LiveMessage[] = []
+    let complete = true
+    topics.forEach((_topic, index) => {
+      const [rangeError, entries] = results[index * 2] ?? []
+      if (rangeError) throw rangeError
+      for (const [, fields] of (entries as Array<[string, string[]]>) ?? []) messages.push(JSON.parse(fields[1]!) as LiveMessage)
+      // The highest id trimmed away tells whether messages after `lastId` were lost. (A topic idle for the TTL has
+      // no stream at all: nothing to resume, as after a restart of Redis.)
+      const [trimmedError, trimmed] = results[index * 2 + 1] ?? []
+      if (trimmedError) throw trimmedError
+      if (trimmed !== null && trimmed !== undefined && Number(trimmed) > lastId) complete = false
+    })
+    messages.sort((a, b) => a.id - b.id)
+    return { messages, complete }
   }
 
   /** Shutdown: every open stream sends a retry hint and closes, so clients reconnect to another replica. */
@@ -123,11 +203,17 @@ export class LiveBus {
 
   private deliver(message: LiveMessage): void {
     this.localSequence = Math.max(this.localSequence, message.id)
+    this.localTopicSequence.set(message.topic, Math.max(this.localTopicSequence.get(message.topic) ?? 0, message.seq))
     this.buffer.push(message)
-    if (this.buffer.length > this.bufferSize) this.buffer.splice(0, this.buffer.length - this.bufferSize)
+    if (this.buffer.length > this.streamLength) this.buffer.splice(0, this.buffer.length - this.streamLength)
     this.delivered++
+    this.emitter.emit('every', message)
     inSyncSpan('live.fanout', { 'playbook.live.topic': message.topic, 'playbook.live.type': message.type, 'playbook.live.listeners': this.emitter.listenerCount('message') }, () =>
       this.emitter.emit('message', message),
     )
   }
+}
+
+interface LivePublishCommand {
+  livePublish(...args: Array<string | number>): Promise<string>
 }

@@ -13,15 +13,27 @@ export const configPublishedSchema = z
   ])
   .describe('Published configuration changed: refetch the screens it may affect.')
 
+const decimalString = z.string().regex(/^-?\d+(?:\.\d+)?$/).describe('An exact decimal, e.g. `0.535`.')
+
+export const changedMarketSchema = z.object({
+  id: z.string().describe('The upstream market id (as in the event page’s markets).'),
+  closed: z.boolean(),
+  outcomes: z.array(z.string()),
+  prices: z.array(decimalString).describe('One price per outcome, in the order of `outcomes`: the probability, 0 to 1.'),
+})
+
 export const marketChangedSchema = z
   .object({
     slug: z.string().describe('The event’s slug.'),
     closed: z.boolean(),
     live: z.boolean(),
+    ended: z.boolean().describe('The game is over (the markets may not be settled yet).'),
     score: z.string().nullable(),
-    period: z.string().nullable(),
+    period: z.string().nullable().describe('The upstream’s period code, e.g. `2H`.'),
+    elapsed: z.string().nullable().describe('The game clock as the upstream gives it.'),
+    markets: z.array(changedMarketSchema).describe('The markets whose prices or status changed, with their new prices; empty when only the game state did.'),
   })
-  .describe('An event’s markets or game state changed: refetch the event (and feeds that show it).')
+  .describe('An event’s markets or game state changed: apply the new prices and state; the event page and feeds read after it show them.')
 
 /** Event types with data, by name: what `LiveBus.publish` accepts. */
 export const LIVE_EVENTS = {
@@ -37,7 +49,12 @@ const published = <T extends LiveEventType>(event: T) =>
   z.object({
     id: z.string().describe('Resume after it with `Last-Event-ID`.'),
     event: z.literal(event),
-    data: z.object({ topic: z.string().describe('`config`, `event:{slug}` or `tag:{explore tag slug}`.'), at: instant, data: LIVE_EVENTS[event] }),
+    data: z.object({
+      topic: z.string().describe('`config`, `event:{slug}` or `tag:{upstream tag id}`.'),
+      seq: z.number().int().min(1).describe('Increases by one per message on the topic: a jump means a missed message (refetch, or resume with `Last-Event-ID`).'),
+      at: instant,
+      data: LIVE_EVENTS[event],
+    }),
   })
 
 const control = (event: string, description: string) => z.object({ event: z.literal(event), data: z.object({}).strict() }).describe(description)

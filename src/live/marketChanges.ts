@@ -1,26 +1,46 @@
 /**
- * Market changes for live clients, seen where market data is loaded: each loaded event's fingerprint (prices,
- * status, score, period) is compared with the last one recorded in Redis; a change is published once, since a
- * refresh runs on one replica at a time (the cache's refresh lock).
+ * Market changes for live clients, seen wherever market data is loaded (a request's load or the live refresher):
+ * each loaded event's state (prices, status, game state) is swapped atomically with the last one recorded in Redis
+ * (`SET … GET`), so of two replicas loading the same change only one sees the old state and announces it. The
+ * announcement carries what changed (the changed markets' prices, the game state), so clients need not refetch.
  */
-import { createHash } from 'node:crypto'
-
 import type { Redis } from 'ioredis'
 
 import type { GammaEvent } from '../markets/gamma/types'
 import type { LiveBus } from './bus'
+import type { LiveEventData } from './events'
 
-export function eventFingerprint(event: GammaEvent): string {
-  const parts = [
-    event.closed,
-    event.live,
-    event.ended,
-    event.score ?? '',
-    event.period ?? '',
-    ...event.markets.map((market) => `${market.id}:${market.closed}:${market.outcomePrices.map((price) => price.toString()).join('/')}`),
-  ]
-  return createHash('sha1').update(parts.join('|')).digest('base64url')
+/** What a client is told of an event: its status, game state and markets, in the form the state is recorded in. */
+interface RecordedState {
+  closed: boolean
+  live: boolean
+  ended: boolean
+  score: string | null
+  period: string | null
+  elapsed: string | null
+  /** Market id → [closed, outcomes, prices]. */
+  markets: Record<string, [boolean, string[], string[]]>
 }
+
+export function eventState(event: GammaEvent): RecordedState {
+  const markets: RecordedState['markets'] = {}
+  for (const market of event.markets) markets[market.id] = [market.closed, market.outcomes, market.outcomePrices.map((price) => price.toFixed())]
+  return { closed: event.closed, live: event.live, ended: event.ended, score: event.score ?? null, period: event.period ?? null, elapsed: event.elapsed ?? null, markets }
+}
+
+const sameMarket = (a: RecordedState['markets'][string] | undefined, b: RecordedState['markets'][string]) =>
+  a !== undefined && a[0] === b[0] && a[2].length === b[2].length && a[2].every((price, index) => price === b[2][index])
+
+/** The `market.changed` data for an event whose state went from `previous` to `next`: only the markets that changed. */
+export function changeOf(slug: string, previous: RecordedState, next: RecordedState): LiveEventData<'market.changed'> {
+  const markets = Object.entries(next.markets)
+    .filter(([id, market]) => !sameMarket(previous.markets[id], market))
+    .map(([id, [closed, outcomes, prices]]) => ({ id, closed, outcomes, prices }))
+  return { slug, closed: next.closed, live: next.live, ended: next.ended, score: next.score, period: next.period, elapsed: next.elapsed, markets }
+}
+
+/** States are kept a day after the last load: long enough to compare, short enough not to pile up. */
+const STATE_TTL_MS = 86_400_000
 
 export class MarketChangeDetector {
   private readonly local = new Map<string, string>()
@@ -31,26 +51,39 @@ export class MarketChangeDetector {
     private readonly prefix: string,
   ) {}
 
-  /** Two Redis round trips per load (MGET, then MSET of what changed), whatever the number of events. */
+  /** One Redis round trip per load (a pipeline of `SET … GET`), whatever the number of events. */
   async loaded(events: GammaEvent[]): Promise<void> {
     if (events.length === 0) return
-    const keys = events.map((event) => `${this.prefix}fp:${event.slug}`)
-    const fingerprints = events.map(eventFingerprint)
-    const previous = this.redis ? await this.redis.mget(keys) : keys.map((key) => this.local.get(key) ?? null)
-    const changed: number[] = []
-    fingerprints.forEach((fingerprint, index) => {
-      if (previous[index] !== fingerprint) changed.push(index)
-    })
-    if (changed.length === 0) return
-    if (this.redis) await this.redis.mset(changed.flatMap((index) => [keys[index]!, fingerprints[index]!]))
-    else for (const index of changed) this.local.set(keys[index]!, fingerprints[index]!)
-    for (const index of changed) {
+    const keys = events.map((event) => `${this.prefix}state:${event.slug}`)
+    const states = events.map((event) => JSON.stringify(eventState(event)))
+    const previous = await this.swap(keys, states)
+    const changed: Array<{ event: GammaEvent; data: LiveEventData<'market.changed'> }> = []
+    events.forEach((event, index) => {
+      const before = previous[index]
       // A first sighting is not a change: nobody can have seen an older state through us.
-      if (previous[index] === null) continue
-      const event = events[index]!
-      const data = { slug: event.slug, closed: event.closed, live: event.live, score: event.score ?? null, period: event.period ?? null }
+      if (before === null || before === undefined || before === states[index]) return
+      changed.push({ event, data: changeOf(event.slug, JSON.parse(before) as RecordedState, JSON.parse(states[index]!) as RecordedState) })
+    })
+    for (const { event, data } of changed) {
       await this.bus.publish(`event:${event.slug}`, 'market.changed', data)
       for (const tagId of event.tagIds) await this.bus.publish(`tag:${tagId}`, 'market.changed', data)
     }
+  }
+
+  private async swap(keys: string[], states: string[]): Promise<Array<string | null>> {
+    if (!this.redis) {
+      return keys.map((key, index) => {
+        const before = this.local.get(key) ?? null
+        this.local.set(key, states[index]!)
+        return before
+      })
+    }
+    const pipeline = this.redis.pipeline()
+    keys.forEach((key, index) => pipeline.set(key, states[index]!, 'PX', STATE_TTL_MS, 'GET'))
+    const results = (await pipeline.exec()) ?? []
+    return results.map(([error, value]) => {
+      if (error) throw error
+      return (value as string | null) ?? null
+    })
   }
 }

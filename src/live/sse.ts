@@ -1,6 +1,6 @@
 /**
- * One SSE connection: replays what it missed (`Last-Event-ID`) from the replica's buffer, then streams new
- * messages on its topics, with heartbeats. A client that stops reading is dropped once its queue passes a bound,
+ * One SSE connection: replays what it missed (`Last-Event-ID`) from the topics' streams, then streams new
+ * messages on its topics, with heartbeats. A message's frame is encoded once, whatever the number of clients. A client that stops reading is dropped once its queue passes a bound,
  * rather than buffered without limit.
  */
 import type { LiveBus, LiveMessage } from './bus'
@@ -17,7 +17,16 @@ export interface SseOptions {
 
 const HIGH_WATER_MARK = 16 * 1024
 const encoder = new TextEncoder()
-const frame = (message: LiveMessage) => encoder.encode(`id: ${message.id}\nevent: ${message.type}\ndata: ${JSON.stringify({ topic: message.topic, at: message.at, data: message.data })}\n\n`)
+const frames = new WeakMap<LiveMessage, Uint8Array>()
+function frame(message: LiveMessage): Uint8Array {
+  let bytes = frames.get(message)
+  if (!bytes) {
+    bytes = encoder.encode(`id: ${message.id}\nevent: ${message.type}\ndata: ${JSON.stringify({ topic: message.topic, seq: message.seq, at: message.at, data: message.data })}\n\n`)
+    frames.set(message, bytes)
+  }
+  return bytes
+}
+const RESYNC = encoder.encode(`event: resync\ndata: {}\n\n`)
 
 export function sseStream(bus: LiveBus, topics: Set<string>, lastEventId: number | null, signal: AbortSignal, options: SseOptions = {}): ReadableStream<Uint8Array> {
   const maxQueued = options.maxQueuedBytes ?? 256 * 1024
@@ -44,13 +53,29 @@ export function sseStream(bus: LiveBus, topics: Set<string>, lastEventId: number
         }
 
         send(encoder.encode(`retry: 2000\n: connected to ${[...topics].join(',')}\n\n`))
-        if (lastEventId !== null) {
-          const { messages, complete } = bus.since(lastEventId, topics)
-          // The buffer no longer reaches back: tell the client to refetch rather than pretend nothing was missed.
-          if (!complete) send(encoder.encode(`event: resync\ndata: {}\n\n`))
-          for (const message of messages) send(frame(message))
+        // Messages arrive in id order; while the missed ones are read, new ones wait, and none is sent twice.
+        let lastSent = lastEventId ?? 0
+        const deliver = (message: LiveMessage) => {
+          if (message.id <= lastSent) return
+          lastSent = message.id
+          send(frame(message))
         }
-        const unsubscribe = bus.subscribe(topics, (message) => send(frame(message)))
+        const waiting: LiveMessage[] | null = lastEventId === null ? null : []
+        let replaying = waiting !== null
+        const unsubscribe = bus.subscribe(topics, (message) => (replaying ? waiting!.push(message) : deliver(message)))
+        if (lastEventId !== null) {
+          bus.since(lastEventId, topics).then(
+            ({ messages, complete }) => {
+              // The stream no longer reaches back: tell the client to refetch rather than pretend nothing was missed.
+              if (!complete) send(RESYNC)
+              messages.forEach(deliver)
+            },
+            () => send(RESYNC),
+          ).finally(() => {
+            replaying = false
+            waiting!.forEach(deliver)
+          })
+        }
         const offShutdown = bus.onShutdown(() => {
           send(encoder.encode(`retry: 500\nevent: shutdown\ndata: {}\n\n`))
           close()

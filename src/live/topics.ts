@@ -29,3 +29,8 @@ export function busTopics(requested: string[], snapshot: ContentSnapshot): Set<s
   }
   return topics
 }
+
+/** What the live refresher keeps current for these topics: each event, and each explore tag's feed. */
+export function watchedItems(requested: readonly string[]): string[] {
+  return requested.flatMap((name) => (name.startsWith('event:') ? [name] : name.startsWith('tag:') ? [`feed:${name.slice(4)}`] : []))
+}

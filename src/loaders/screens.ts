@@ -33,9 +33,9 @@ export function createScreenLoader(deps: { markets: MarketStore; profiles: Profi
   const { markets, profiles } = deps
   /** Runs one screen's reads with a tracker their staleness is noted in. */
   const load = async <T>(build: (served: Served) => Promise<T>): Promise<Loaded<T>> => {
-    const served: Served = { stale: false }
+    const served: Served = { stale: false, events: new Set() }
     const view = await build(served)
-    return { view, stale: served.stale }
+    return { view, stale: served.stale, events: served.events }
   }
 
   const tournamentOf = (snapshot: ContentSnapshot) => {

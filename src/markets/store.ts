@@ -32,12 +32,18 @@ export const MARKET_TTLS = {
 /** Filled in by reads that served a value past its soft TTL: a loader passes one through a screen's reads. */
 export interface Served {
   stale: boolean
+  /** The slugs of the events read: a response built from them is dropped when one of them changes. */
+  events?: Set<string>
 }
 
-const noted = <T>(read: Read<T>, served: Served | undefined): T => {
+const noted = <T>(read: Read<T>, served: Served | undefined, events: (value: T) => readonly GammaEvent[]): T => {
   if (read.stale && served) served.stale = true
+  if (served?.events) for (const event of events(read.value)) served.events.add(event.slug)
   return read.value
 }
+const list = (events: GammaEvent[]) => events
+const pageEvents = (page: { events: GammaEvent[] }) => page.events
+const one = (event: GammaEvent) => [event]
 
 export interface MarketStoreHooks {
   /** Called with what a loader fetched from the upstream (once per load across replicas): live updates start here. */
@@ -62,13 +68,13 @@ export class MarketStore {
   /** Every event matching one upstream filter (all pages). */
   async events(filter: EventFilter, served?: Served): Promise<GammaEvent[]> {
     const read = await this.cache.read(gammaCacheKey('events', filter), () => this.client.listEvents(filter), ttlFor(filter.closed), eventListCodec, this.observed)
-    return noted(read, served)
+    return noted(read, served, list)
   }
 
   /** One upstream page of events in the filter's order (see `GammaClient.eventsPage`), cached like a list. */
   async eventsPage(filter: EventFilter, cursor: string | null, limit: number, served?: Served): Promise<EventsPage> {
     const read = await this.cache.read(gammaCacheKey('eventsPage', { filter, cursor, limit }), () => this.client.eventsPage(filter, cursor, limit), ttlFor(filter.closed), eventsPageCodec, this.observedPage)
-    return noted(read, served)
+    return noted(read, served, pageEvents)
   }
 
   /** Reloads an event now (the live refresher, for watched events); a change is announced once it is stored. */
@@ -99,7 +105,7 @@ export class MarketStore {
   /** One event with all its markets; a missing slug is remembered briefly (negative caching). */
   async eventBySlug(slug: string, served?: Served): Promise<GammaEvent> {
     const read = await this.cache.read(gammaCacheKey('eventBySlug', { slug }), () => this.client.getEventBySlug(slug), MARKET_TTLS.openEvents, eventCodec, this.observedEvent)
-    return noted(read, served)
+    return noted(read, served, one)
   }
 
   async tags(): Promise<GammaTag[]> {
@@ -112,7 +118,7 @@ export class MarketStore {
   }
 
   async search(q: string, options: SearchOptions = {}, served?: Served): Promise<GammaSearchResult> {
-    return noted(await this.cache.read(gammaCacheKey('search', { q, ...options }), () => this.client.search(q, options), MARKET_TTLS.search, searchResultCodec), served)
+    return noted(await this.cache.read(gammaCacheKey('search', { q, ...options }), () => this.client.search(q, options), MARKET_TTLS.search, searchResultCodec), served, pageEvents)
   }
 }
 

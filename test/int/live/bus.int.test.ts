@@ -14,7 +14,7 @@ const until = async (condition: () => boolean, timeoutMs = 3_000) => {
   }
 }
 
-const change = (slug: string) => ({ slug, closed: false, live: true, score: null, period: null })
+const change = (slug: string) => ({ slug, closed: false, live: true, ended: false, score: null, period: null, elapsed: null, markets: [] })
 
 describe('live bus across two replicas', () => {
   const clients: Redis[] = []
@@ -25,7 +25,7 @@ describe('live bus across two replicas', () => {
     replicas = [0, 1].map(() => {
       const redis = createRedis(process.env.REDIS_URL!, 'live-test')
       clients.push(redis)
-      return new LiveBus(redis, channel, 5)
+      return new LiveBus(redis, channel, { streamLength: 5 })
     })
     await Promise.all(replicas.map((bus) => bus.start()))
   })
@@ -47,17 +47,29 @@ describe('live bus across two replicas', () => {
     offs.forEach((off) => off())
   })
 
-  it('gives ids that increase across replicas and resumes from Last-Event-ID', async () => {
+  it('numbers messages across replicas (a global id, a sequence per topic) and resumes from the topic streams on any replica', async () => {
     const first = await replicas[0]!.publish('event:a', 'market.changed', change('n1'))
     const second = await replicas[1]!.publish('event:a', 'market.changed', change('n2'))
     expect(second.id).toBeGreaterThan(first.id)
-    await until(() => replicas[1]!.since(first.id, new Set(['event:a'])).messages.length === 1)
-    const resumed = replicas[1]!.since(first.id, new Set(['event:a']))
-    expect(resumed.messages.map((message) => message.id)).toEqual([second.id])
+    expect(second.seq).toBe(first.seq + 1)
+    // Straight from Redis: no waiting for the replica's subscriber to have seen anything.
+    const resumed = await replicas[0]!.since(first.id, new Set(['event:a']))
+    expect(resumed.messages.map((message) => [message.id, message.seq, (message.data as { slug: string }).slug])).toEqual([[second.id, second.seq, 'n2']])
     expect(resumed.complete).toBe(true)
-    for (let i = 0; i < 10; i++) await replicas[0]!.publish('event:b', 'market.changed', change(`i${i}`))
-    await until(() => replicas[1]!.since(second.id, new Set(['event:b'])).messages.length === 5)
-    expect(replicas[1]!.since(first.id, new Set(['event:a'])).complete, 'the buffer of 5 no longer reaches back').toBe(false)
+
+    const b: LiveMessage[] = []
+    for (let i = 0; i < 8; i++) b.push(await replicas[i % 2]!.publish('event:b', 'market.changed', change(`i${i}`)))
+    expect(b.map((message) => message.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    // The stream keeps 5: from before the third, messages were trimmed away and the client must resync.
+    const behind = await replicas[1]!.since(b[1]!.id, new Set(['event:a', 'event:b']))
+    expect(behind.complete).toBe(false)
+    expect(behind.messages.map((message) => message.id)).toEqual(b.slice(3).map((message) => message.id))
+    const recent = await replicas[1]!.since(b[2]!.id, new Set(['event:a', 'event:b']))
+    expect(recent).toEqual({ messages: b.slice(3), complete: true })
+    // Topics interleave in id order.
+    const third = await replicas[0]!.publish('event:a', 'market.changed', change('n3'))
+    const both = await replicas[1]!.since(b[6]!.id, new Set(['event:a', 'event:b']))
+    expect(both.messages.map((message) => message.id)).toEqual([b[7]!.id, third.id])
   })
 
   it('streams SSE frames, replays missed ones, and drops a client that does not read', async () => {

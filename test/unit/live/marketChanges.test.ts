@@ -15,7 +15,10 @@ const event = (slug: string, price: string, extra: Partial<GammaEvent> = {}): Ga
     live: false,
     ended: false,
     tagIds: [21],
-    markets: [{ id: `${slug}-m`, closed: false, outcomePrices: [new Decimal(price), new Decimal(1).minus(price)] }],
+    markets: [
+      { id: `${slug}-m`, closed: false, outcomes: ['Yes', 'No'], outcomePrices: [new Decimal(price), new Decimal(1).minus(price)] },
+      { id: `${slug}-n`, closed: false, outcomes: ['Yes', 'No'], outcomePrices: [new Decimal('0.1'), new Decimal('0.9')] },
+    ],
     ...extra,
   }) as unknown as GammaEvent
 
@@ -33,9 +36,21 @@ describe('market change detection', () => {
 
     await detector.loaded([event('btc', '0.55'), event('eth', '0.2')])
     expect(received.map((message) => message.topic)).toEqual(['event:btc', 'tag:21'])
+    // The change carries the markets that moved (only those), with their new prices as exact decimals.
+    expect(received[0]!.data).toEqual({
+      slug: 'btc',
+      closed: false,
+      live: false,
+      ended: false,
+      score: null,
+      period: null,
+      elapsed: null,
+      markets: [{ id: 'btc-m', closed: false, outcomes: ['Yes', 'No'], prices: ['0.55', '0.45'] }],
+    })
 
     await detector.loaded([event('btc', '0.55', { closed: true }), event('eth', '0.2', { score: '1-0' } as never)])
     expect(received.map((message) => message.topic)).toEqual(['event:btc', 'tag:21', 'event:btc', 'tag:21', 'event:eth', 'tag:21'])
-    expect(received.at(-2)!.data).toMatchObject({ slug: 'eth', score: '1-0' })
+    expect(received.at(-2)!.data).toMatchObject({ slug: 'eth', score: '1-0', markets: [] })
+    expect(received.at(-4)!.data).toMatchObject({ slug: 'btc', closed: true, markets: [] })
   })
 })

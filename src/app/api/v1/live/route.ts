@@ -3,18 +3,23 @@ import { clientAddress } from '@/api/v1/limits'
 import { route } from '@/http/handler'
 import { parseQuery } from '@/http/query'
 import { sseStream } from '@/live/sse'
-import { busTopics, liveQuery } from '@/live/topics'
+import { busTopics, liveQuery, watchedItems } from '@/live/topics'
 import { services } from '@/services'
 
 export const dynamic = 'force-dynamic'
 
 export const GET = route(async (request) => {
   const { topics } = parseQuery(new URL(request.url), liveQuery)
-  const { content, live, streams } = services()
+  const { content, live, streams, watches } = services()
   const resolved = busTopics(topics, await content.publishedSnapshot())
   const lastEventId = Number.parseInt(request.headers.get('last-event-id') ?? '', 10)
   const lease = streams.acquire(clientAddress(request))
-  const stream = sseStream(live, resolved, Number.isFinite(lastEventId) ? lastEventId : null, request.signal, { maxLifetimeMs: lease.lifetimeMs, onClose: lease.release })
+  const unwatch = watches.watch(watchedItems(topics))
+  const onClose = () => {
+    unwatch()
+    lease.release()
+  }
+  const stream = sseStream(live, resolved, Number.isFinite(lastEventId) ? lastEventId : null, request.signal, { maxLifetimeMs: lease.lifetimeMs, onClose })
   return new Response(stream, {
     headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' },
   })

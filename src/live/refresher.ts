@@ -1,0 +1,122 @@
+/**
+ * Refreshes what live clients watch, without waiting for anyone's request: every tick each replica reads the watched
+ * items, and for each one that is due claims it in Redis (`SET NX` with the item's cadence as the expiry). The one
+ * replica that wins reloads it through the market store — which stores it, then announces what changed — and sets
+ * the claim to expire at its next due time: live games every `liveMs`, other items every `openMs`. A replica that
+ * loses a claim waits out its remaining time before trying that item again, so claims cost about one round trip per
+ * item per cadence per replica.
+ */
+import type { Redis } from 'ioredis'
+
+import { logger } from '../log/logger'
+import type { WatchRegistry } from './watch'
+
+const log = logger.child({ component: 'live-refresh' })
+
+/** What a refresh found: the item is a game in play (fast cadence), open, or gone/settled (slow). */
+export type RefreshResult = 'live' | 'open' | 'settled'
+
+export interface RefresherOptions {
+  registry: WatchRegistry
+  redis: Redis | null
+  /** Redis key prefix of the claims. */
+  prefix: string
+  liveMs: number
+  openMs: number
+  settledMs: number
+  tickMs: number
+  /** Items refreshed at once by one replica. */
+  concurrency?: number
+  refresh: (item: string) => Promise<RefreshResult>
+  now?: () => number
+}
+
+export class LiveRefresher {
+  private readonly nextAttempt = new Map<string, number>()
+  private readonly now: () => number
+  private timer: NodeJS.Timeout | undefined
+  private running = false
+  /** Refreshes this replica ran, and claims it lost to another replica. */
+  readonly counters = { refreshes: 0, failures: 0, claimsLost: 0 }
+
+  constructor(private readonly options: RefresherOptions) {
+    this.now = options.now ?? Date.now
+  }
+
+  start(): void {
+    if (this.timer) return
+    this.timer = setInterval(() => void this.tick(), this.options.tickMs)
+    this.timer.unref()
+  }
+
+  stop(): void {
+    clearInterval(this.timer)
+    this.timer = undefined
+  }
+
+  /** One pass: claim what is due, refresh what was won. Overlapping ticks are skipped. */
+  async tick(): Promise<void> {
+    if (this.running) return
+    this.running = true
+    try {
+      const now = this.now()
+      const watched = await this.options.registry.watched()
+      const known = new Set(watched)
+      for (const item of this.nextAttempt.keys()) if (!known.has(item)) this.nextAttempt.delete(item)
+      const due = watched.filter((item) => (this.nextAttempt.get(item) ?? 0) <= now)
+      if (due.length === 0) return
+      const won = await this.claim(due)
+      await this.refreshAll(won)
+    } catch (error) {
+      log.warn({ err: error }, 'live refresh pass failed')
+    } finally {
+      this.running = false
+    }
+  }
+
+  private claimKey = (item: string) => `${this.options.prefix}live:due:${item}`
+
+  /** The items this replica won; for the others, when their claim ends. */
+  private async claim(items: string[]): Promise<string[]> {
+    const { redis, openMs } = this.options
+    if (!redis) return items
+    const pipeline = redis.pipeline()
+    // Held for the slow cadence while the refresh runs; shortened to the item's own cadence once it is done.
+    for (const item of items) pipeline.set(this.claimKey(item), '1', 'PX', openMs, 'NX').pttl(this.claimKey(item))
+    const results = (await pipeline.exec()) ?? []
+    const now = this.now()
+    return items.filter((item, index) => {
+      const [, claimed] = results[index * 2] ?? []
+      if (claimed === 'OK') return true
+      this.counters.claimsLost++
+      const [, remaining] = results[index * 2 + 1] ?? []
+      this.nextAttempt.set(item, now + Math.max(1, Number(remaining) || this.options.tickMs))
+      return false
+    })
+  }
+
+  private async refreshAll(items: string[]): Promise<void> {
+    const queue = [...items]
+    const worker = async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await this.refreshOne(item)
+    }
+    await Promise.all(Array.from({ length: Math.min(queue.length, this.options.concurrency ?? 4) }, worker))
+  }
+
+  private async refreshOne(item: string): Promise<void> {
+    const started = this.now()
+    let result: RefreshResult = 'open'
+    try {
+      result = await this.options.refresh(item)
+      this.counters.refreshes++
+    } catch (error) {
+      this.counters.failures++
+      log.warn({ err: error, item }, 'live refresh failed')
+    }
+    const cadence = result === 'live' ? this.options.liveMs : result === 'settled' ? this.options.settledMs : this.options.openMs
+    const next = started + cadence
+    this.nextAttempt.set(item, next)
+    const remaining = Math.max(1, next - this.now())
+    await this.options.redis?.pexpire(this.claimKey(item), remaining).catch((error: unknown) => log.warn({ err: error, item }, 'live refresh claim not rescheduled'))
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * What the live refresher reloads for each watched item: an event (`event:{slug}`) by its slug, a feed
+ * (`feed:{explore tag slug}`) by the first upstream page of each of its queries at the default page size — the
+ * entries the first screen of that feed reads — so the next read shows what the refresh found.
+ */
+import type { ContentSnapshot } from '../content/types'
+import type { RefreshResult } from '../live/refresher'
+import type { GammaEvent } from '../markets/gamma/types'
+import type { MarketStore } from '../markets/store'
+import { DEFAULT_FEED_LIMIT, UPSTREAM_ORDER } from '../screens/feed'
+import { orderedQueriesFor } from '../screens/tagMatch'
+import { upstreamPageSize } from './feedPages'
+
+const resultOf = (events: readonly GammaEvent[]): RefreshResult =>
+  events.some((event) => event.live) ? 'live' : events.some((event) => !event.closed) ? 'open' : 'settled'
+
+export function liveRefresh(markets: MarketStore, snapshot: () => Promise<ContentSnapshot>): (item: string) => Promise<RefreshResult> {
+  return async (item) => {
+    if (item.startsWith('event:')) return resultOf([await markets.refreshEvent(item.slice('event:'.length))])
+    if (item.startsWith('feed:')) {
+      const tag = (await snapshot()).tags[item.slice('feed:'.length)]
+      if (!tag) return 'settled'
+      const now = new Date()
+      const pages = await Promise.all(
+        orderedQueriesFor(tag, now, UPSTREAM_ORDER[tag.sort]).map((query) => markets.refreshEventsPage(query, null, upstreamPageSize(DEFAULT_FEED_LIMIT))),
+      )
+      return resultOf(pages.flatMap((page) => page.events))
+    }
+    return 'settled'
+  }
+}
