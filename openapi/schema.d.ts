@@ -337,7 +337,9 @@ export interface components {
                      */
                     reconnected: true;
                 };
-                /** @description `config`, `event:{slug}` or `tag:{explore tag slug}`. */
+                /** @description Increases by one per message on the topic: a jump means a missed message (refetch, or resume with `Last-Event-ID`). */
+                seq: number;
+                /** @description `config`, `event:{slug}` or `tag:{upstream tag id}`. */
                 topic: string;
             };
             /** @constant */
@@ -351,16 +353,32 @@ export interface components {
                  * @description When the message was published, UTC ISO-8601.
                  */
                 at: string;
-                /** @description An event’s markets or game state changed: refetch the event (and feeds that show it). */
+                /** @description An event’s markets or game state changed: apply the new prices and state; the event page and feeds read after it show them. */
                 data: {
                     closed: boolean;
+                    /** @description The game clock as the upstream gives it. */
+                    elapsed: string | null;
+                    /** @description The game is over (the markets may not be settled yet). */
+                    ended: boolean;
                     live: boolean;
+                    /** @description The markets whose prices or status changed, with their new prices; empty when only the game state did. */
+                    markets: {
+                        closed: boolean;
+                        /** @description The upstream market id (as in the event page’s markets). */
+                        id: string;
+                        outcomes: string[];
+                        /** @description One price per outcome, in the order of `outcomes`: the probability, 0 to 1. */
+                        prices: string[];
+                    }[];
+                    /** @description The upstream’s period code, e.g. `2H`. */
                     period: string | null;
                     score: string | null;
                     /** @description The event’s slug. */
                     slug: string;
                 };
-                /** @description `config`, `event:{slug}` or `tag:{explore tag slug}`. */
+                /** @description Increases by one per message on the topic: a jump means a missed message (refetch, or resume with `Last-Event-ID`). */
+                seq: number;
+                /** @description `config`, `event:{slug}` or `tag:{upstream tag id}`. */
                 topic: string;
             };
             /** @constant */
