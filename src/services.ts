@@ -172,7 +172,7 @@ export function createServices(options: ServiceOptions): Services {
     upstream: () => gamma.counters(),
     upstreamBudget: () => gamma.budget(),
     content: () => ({ builds: content.builds, version: content.version, buildSeconds: content.buildSeconds, lastBuildSeconds: content.lastBuildSeconds }),
-    live: () => ({ openStreams: streams.open, refusedPerClient: streams.refused.perClient, refusedPerReplica: streams.refused.perReplica, published: live.published, delivered: live.delivered }),
+    live: () => ({ openStreams: streams.open, refusedPerClient: streams.refused.perClient, refusedPerReplica: streams.refused.perReplica, published: live.published, delivered: live.delivered, watched: watches.local.length, refreshes: refresher.counters.refreshes, refreshFailures: refresher.counters.failures, claimsLost: refresher.counters.claimsLost }),
     rateLimits: () => limits.refusals,
     ingestion: () => structuredClone(rewards.counters),
   })

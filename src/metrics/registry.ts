@@ -16,7 +16,7 @@ export interface MetricsSources {
   upstream: () => { calls: Record<string, number>; retries: number; rateLimited: number; timeouts: number }
   upstreamBudget: () => Promise<Record<string, { used: number; limit: number }>>
   content: () => { builds: number; version: number; buildSeconds: number; lastBuildSeconds: number }
-  live: () => { openStreams: number; refusedPerClient: number; refusedPerReplica: number; published: number; delivered: number }
+  live: () => { openStreams: number; refusedPerClient: number; refusedPerReplica: number; published: number; delivered: number; watched: number; refreshes: number; refreshFailures: number; claimsLost: number }
   /** Refusals by `limit route`. */
   rateLimits: () => ReadonlyMap<string, number>
   ingestion: () => { recorded: number; replayed: number; rejected: Record<string, number>; activities: number }
@@ -128,6 +128,12 @@ export function createMetrics(sources: MetricsSources): Metrics {
   ])
   counter('playbook_live_messages_published_total', 'Live messages published by this replica.', [], () => [[{}, sources.live().published]])
   counter('playbook_live_messages_delivered_total', 'Live messages this replica received for its clients.', [], () => [[{}, sources.live().delivered]])
+  gauge('playbook_live_watched_items', 'Events and feeds this replica’s live clients watch (each refreshed by one replica at its cadence).', [], () => [[{}, sources.live().watched]])
+  counter('playbook_live_refreshes_total', 'Watched items this replica reloaded from the upstream, by outcome.', ['outcome'], () => [
+    [{ outcome: 'ok' }, sources.live().refreshes],
+    [{ outcome: 'failed' }, sources.live().refreshFailures],
+  ])
+  counter('playbook_live_refresh_claims_lost_total', 'Refreshes another replica claimed first (not done twice).', [], () => [[{}, sources.live().claimsLost]])
 
   counter('playbook_rate_limit_refusals_total', 'Requests refused by a per-client limit, by limit and route.', ['limit', 'route'], () =>
     [...sources.rateLimits()].map(([key, value]) => {
