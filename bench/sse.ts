@@ -31,8 +31,8 @@ let finished = 0
 function done(): void {
   for (const request of requests) request.destroy()
   const missing = receipts.reduce((total, times) => total + (options.clients - times.length), 0)
-  process.stdout.write(`${JSON.stringify({ opened, receipts, missing } satisfies SseSummary)}\n`)
-  process.exit(0)
+  // Exit only once the summary is flushed: stdout to a pipe is asynchronous, and exiting at once truncates it.
+  process.stdout.write(`${JSON.stringify({ opened, receipts, missing } satisfies SseSummary)}\n`, () => process.exit(0))
 }
 
 setTimeout(done, options.timeoutMs).unref()

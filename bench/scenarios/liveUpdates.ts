@@ -1,7 +1,9 @@
 // Scenario 8: publish → SSE event latency for 1,000 clients over two replicas, and publish → visible on the other replica; against the publishing write itself.
+// Then 8b: an upstream price change → `market.changed` on 1,000 clients over two replicas watching the event, with no
+// request to the app: the live refresher finds it within its cadence; upstream reads of the event per cadence.
 import type { RunningApp } from '../../test/support/app'
 import { staffToken } from '../../test/support/staffToken'
-import { BENCH_ADMIN, type BenchContext, PATHS, fmt, getJson, ms, openSseClients, pct, raw, row, sleep, verdict, wallNow } from '../harness'
+import { BENCH_ADMIN, type BenchContext, PATHS, UPSTREAM_LATENCY_MS, fmt, getJson, ms, openSseClients, pct, raw, row, sleep, verdict, wallNow } from '../harness'
 
 const SSE_CLIENTS = 1_000
 const SSE_PUBLISHES = 10
@@ -31,6 +33,39 @@ export async function run({ app, runId }: BenchContext, second: RunningApp): Pro
   row('8', `SSE: publish sent → event received, ${fmt(summary.opened)} clients × ${SSE_PUBLISHES}: p50 / p99 ms`, `${ms(pct(latencies, 50))} / ${ms(pct(latencies, 99))}`, `the publishing write itself p50 ${ms(pct(writes, 50))}`, '', '< 1,000 ms, none missing', verdict(summary.missing === 0 && pct(latencies, 99) < 1_000))
   row('8', 'SSE: events not received', fmt(summary.missing), '', '', '0', verdict(summary.missing === 0))
   row('8', 'publish committed → visible on the other replica: p50 / max ms', `${ms(pct(visible, 50))} / ${ms(visible.at(-1)!)}`, '', '', '< 1,000 ms', verdict(visible.at(-1)! < 1_000))
+}
+
+/** A live game of the bench data set (refreshed at the live cadence), and one of its two-outcome markets. */
+const LIVE_EVENT = 'atp-run-alc-2026-06-20'
+const LIVE_CADENCE_MS = 2_000
+const MARKET_CHANGES = 5
+
+/** Scenario 8b, run after 8 on the same two replicas. */
+export async function runMarketChanges({ app, replay }: BenchContext, second: RunningApp): Promise<void> {
+  console.log(`\n8b. market changes: ${fmt(SSE_CLIENTS)} SSE clients over 2 replicas watch ${LIVE_EVENT}; the upstream moves its prices ${MARKET_CHANGES} times`)
+  const event = await getJson<{ markets: Array<{ id: string; outcomes: string }> }>(replay.url, `/events/slug/${LIVE_EVENT}`)
+  const market = event.markets.find((candidate) => JSON.parse(candidate.outcomes).length === 2)!
+  const live = await openSseClients({ targets: [app.url, second.url], path: `/api/v1/live?topics=event:${LIVE_EVENT}`, clients: SSE_CLIENTS, event: 'market.changed', expect: MARKET_CHANGES, timeoutMs: 90_000 })
+  // Two cadences: the first refresh records the event's state, which the changes are then compared with.
+  await sleep(LIVE_CADENCE_MS * 2 + UPSTREAM_LATENCY_MS)
+  replay.resetCounters()
+  const started = wallNow()
+  const changedAt: number[] = []
+  for (let k = 0; k < MARKET_CHANGES; k++) {
+    const price = (0.2 + k * 0.1).toFixed(3)
+    changedAt.push(wallNow())
+    replay.setPrices(market.id, [price, (1 - Number(price)).toFixed(3)])
+    // Each change lands in a refresh of its own, at a different phase of the cadence.
+    await sleep(LIVE_CADENCE_MS + 300 + k * 137)
+  }
+  const summary = await live.result
+  const elapsed = wallNow() - started
+  const reads = replay.counters().calls[`/events/slug/${LIVE_EVENT}`] ?? 0
+  const latencies = summary.receipts.flatMap((times, k) => times.map((at) => at - changedAt[k]!)).sort((a, b) => a - b)
+  const target = LIVE_CADENCE_MS + UPSTREAM_LATENCY_MS + 50
+  raw.marketChanges = { clients: SSE_CLIENTS, opened: summary.opened, missing: summary.missing, cadenceMs: LIVE_CADENCE_MS, upstreamLatencyMs: UPSTREAM_LATENCY_MS, upstreamReads: reads, elapsedMs: elapsed, latencyPercentiles: { p50: pct(latencies, 50), p99: pct(latencies, 99), max: latencies.at(-1) } }
+  row('8b', `upstream change → market.changed, ${fmt(summary.opened)} clients × ${MARKET_CHANGES}: p50 / p99 ms`, `${ms(pct(latencies, 50))} / ${ms(pct(latencies, 99))}`, `cadence ${fmt(LIVE_CADENCE_MS)} ms + upstream call ${UPSTREAM_LATENCY_MS} ms`, '', `p99 ≤ ${fmt(target)} ms, none missing`, verdict(summary.missing === 0 && pct(latencies, 99) <= target))
+  row('8b', 'upstream reads of the watched event per cadence (2 replicas)', (reads / (elapsed / LIVE_CADENCE_MS)).toFixed(2), `${reads} reads in ${ms(elapsed)} ms`, '', '≤ 1.1 (one replica refreshes)', verdict(reads / (elapsed / LIVE_CADENCE_MS) <= 1.1))
 }
 
 /** Publishes a new label for the tag through `app`, then polls `second` until its public API shows it (5 s at most). */

@@ -34,6 +34,7 @@ export async function run(ctx: BenchContext): Promise<void> {
   await get(second.url, warmPages.eventPath)
   await measureStampede(ctx, second)
   await liveUpdates.run(ctx, second)
+  await liveUpdates.runMarketChanges(ctx, second)
   await recordMemory(second, 'stampede (second replica)')
   await second.stop()
   await recordMemory(app, 'stampede')

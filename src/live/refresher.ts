@@ -105,7 +105,9 @@ export class LiveRefresher {
 
   private async refreshOne(item: string): Promise<void> {
     const started = this.now()
-    let result: RefreshResult = 'open'
+    // A failed refresh is tried again at the fast cadence: waiting the slow one would hide a change for that long.
+    // The upstream budget, not this, bounds how often a failing upstream is asked.
+    let result: RefreshResult = 'live'
     try {
       result = await this.options.refresh(item)
       this.counters.refreshes++

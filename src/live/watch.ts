@@ -51,9 +51,8 @@ export class WatchRegistry {
   /** Items some replica's clients watch now. */
   async watched(): Promise<string[]> {
     if (!this.redis) return [...this.counts.keys()]
-    const now = this.now()
-    const [, [, items] = []] = (await this.redis.multi().zremrangebyscore(this.key, '-inf', now).zrangebyscore(this.key, `(${now}`, '+inf').exec()) ?? []
-    return (items as string[] | undefined) ?? []
+    // One command per call (the refresher asks every tick); lapsed leases are swept when leases are renewed.
+    return this.redis.zrangebyscore(this.key, `(${this.now()}`, '+inf')
   }
 
   /** This replica's own items. */
@@ -64,13 +63,18 @@ export class WatchRegistry {
   /** Renews this replica's leases every third of a lease period. */
   start(): void {
     if (this.timer || !this.redis) return
-    this.timer = setInterval(() => void this.lease(this.local), Math.max(50, Math.floor(this.options.leaseMs / 3)))
+    this.timer = setInterval(() => void this.renew(), Math.max(50, Math.floor(this.options.leaseMs / 3)))
     this.timer.unref()
   }
 
   stop(): void {
     clearInterval(this.timer)
     this.timer = undefined
+  }
+
+  private async renew(): Promise<void> {
+    await this.lease(this.local)
+    await this.redis?.zremrangebyscore(this.key, '-inf', this.now()).catch((error: unknown) => log.warn({ err: error }, 'lapsed watch leases not swept'))
   }
 
   private async lease(items: string[]): Promise<void> {
