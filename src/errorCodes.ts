@@ -48,6 +48,7 @@ export const ERROR_CODES = {
   'rewards.activity_in_future': { kind: 'Unprocessable', meaning: 'An activity’s `occurredAt` is later than the server’s clock allows.', action: 'Send activities once they have happened; check the sender’s clock.' },
   'rewards.batch_too_large': { kind: 'PayloadTooLarge', meaning: 'A batch of more than 500 activities.', action: 'Split the batch.' },
   'live.unknown_tag': { kind: 'BadRequest', meaning: 'A `tag:` topic names no published explore tag.', action: 'Subscribe to tags from the explore tree.' },
+  'live.unknown_event': { kind: 'BadRequest', meaning: 'An `event:` topic names no event the market data knows.', action: 'Subscribe to events from feeds, search or event pages.' },
   'live.too_many_streams': { kind: 'RateLimited', meaning: 'This client has too many live streams open.', action: 'Share one stream across screens (topics are a list); retry after Retry-After.' },
   'live.replica_full': { kind: 'Unavailable', meaning: 'This replica holds as many live streams as it may.', action: RETRY },
   'search.rate_limited': { kind: 'RateLimited', meaning: 'Too many searches from this client (120 per 10 s).', action: 'Debounce typing; retry after Retry-After.' },

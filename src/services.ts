@@ -122,7 +122,7 @@ export function createServices(options: ServiceOptions): Services {
   // The refresh lock outlives a whole multi-page list load (per-call timeout × retries × pages), not one call.
   // Background refreshes spend their own upstream budget, which a flood of user misses cannot exhaust.
   const markets = new MarketStore(gamma, new SwrCache({ redis, prefix: `${prefix}market:`, lockTtlMs: 30_000, background: runInBackground }), {
-    eventsLoaded: (events) => changes.loaded(events),
+    eventsLoaded: (events, loadedAt) => changes.loaded(events, loadedAt),
   })
 
   const content = new ContentSnapshots(payload)
@@ -143,12 +143,21 @@ export function createServices(options: ServiceOptions): Services {
   })
   refresher.start()
   closers.push(() => refresher.stop())
-  // A change announced by any replica makes what was built from that event old here: responses and in-process copies.
+  // A change announced by any replica makes what was built from that event old here: responses and in-process
+  // copies. The changes of one load arrive together, so they are dropped together, in one pass over each cache.
+  let changedSlugs: Set<string> | null = null
   live.onEvery((message) => {
     if (message.type !== 'market.changed' || !message.topic.startsWith('event:')) return
-    const slugs = new Set([message.topic.slice('event:'.length)])
-    responses.dropEvents(slugs)
-    markets.forgetEvents(slugs)
+    if (!changedSlugs) {
+      changedSlugs = new Set()
+      setImmediate(() => {
+        const slugs = changedSlugs!
+        changedSlugs = null
+        responses.dropEvents(slugs)
+        markets.forgetEvents(slugs)
+      })
+    }
+    changedSlugs.add(message.topic.slice('event:'.length))
   })
   // Cached responses were built from the old configuration.
   content.onChange(() => responses.clear())

@@ -50,7 +50,7 @@ const identity = <T>(): Codec<T> => ({ encode: (value) => value, decode: (raw) =
 
 type Loader<T> = () => Promise<T>
 /** Runs after a loaded value is stored (here and in Redis): what announces a change must not run before readers can see it. */
-type OnStored<T> = (value: T) => Promise<void>
+type OnStored<T> = (value: T, loadedAt: number) => Promise<void>
 
 /** A value and whether it was served past its soft TTL (its refresh is running or failing): responses say so. */
 export interface Read<T> {
@@ -299,7 +299,7 @@ export class SwrCache {
       entry = { value: undefined, notFound: true, storedAt: startedAt, softExpiresAt: expiresAt, hardExpiresAt: expiresAt }
     }
     await this.store(key, entry, codec)
-    if (onStored && !entry.notFound) await onStored(entry.value as T)
+    if (onStored && !entry.notFound) await onStored(entry.value as T, entry.storedAt)
     return entry
   }
 

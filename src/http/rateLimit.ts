@@ -35,10 +35,11 @@ export class RateLimiter {
   ) {}
 
   /** Counts one request of `client` against `rule`; throws RateLimited when over. `route` labels the refusal. */
-  async check(rule: RateLimit, client: string, route = ''): Promise<void> {
+  /** Counts `cost` requests (e.g. one per upstream read a request may cause) against the client's window. */
+  async check(rule: RateLimit, client: string, route = '', cost = 1): Promise<void> {
     const window = Math.floor(this.now() / rule.windowMs)
     const key = `${this.prefix}rl:${rule.name}:${client}:${window}`
-    const count = await this.increment(key, rule.windowMs)
+    const count = await this.increment(key, rule.windowMs, cost)
     if (count > rule.limit) {
       const retryAfterSeconds = Math.max(1, Math.ceil(((window + 1) * rule.windowMs - this.now()) / 1000))
       const refusal = `${rule.name} ${route}`
@@ -51,10 +52,10 @@ export class RateLimiter {
     }
   }
 
-  private async increment(key: string, windowMs: number): Promise<number> {
+  private async increment(key: string, windowMs: number, cost: number): Promise<number> {
     if (this.redis && this.redis.status === 'ready') {
       try {
-        const results = await this.redis.multi().incr(key).pexpire(key, windowMs).exec()
+        const results = await this.redis.multi().incrby(key, cost).pexpire(key, windowMs).exec()
         const count = results?.[0]?.[1]
         if (typeof count === 'number') return count
       } catch (error) {
@@ -66,7 +67,7 @@ export class RateLimiter {
     const now = this.now()
     for (const [staleKey, entry] of this.local) if (entry.resetsAt <= now) this.local.delete(staleKey)
     const entry = this.local.get(key) ?? { count: 0, resetsAt: now + windowMs }
-    entry.count++
+    entry.count += cost
     this.local.set(key, entry)
     return entry.count
   }

@@ -33,7 +33,10 @@ export interface ResponseCacheCounters {
 
 export class ResponseCache {
   readonly counters: ResponseCacheCounters = { hits: 0, misses: 0, notModified: 0, fastPathHits: 0 }
-  private readonly entries = new LRUCache<string, CachedResponse>({ max: 2_000, maxSize: 64 * 1024 * 1024, sizeCalculation: (entry) => entry.body.length + 256 })
+  // An entry's size counts the slugs it was built from too (a fallback feed or the World Cup holds thousands).
+  private readonly entries = new LRUCache<string, CachedResponse>({ max: 2_000, maxSize: 64 * 1024 * 1024, sizeCalculation: (entry) => entry.body.length + 256 + (entry.events?.size ?? 0) * 64 })
+  /** When each event was last dropped: a build that began before it must not be kept (it may show the old state). */
+  private readonly dropped = new LRUCache<string, number>({ max: 50_000 })
   private readonly building = new Map<string, Promise<CachedResponse>>()
 
   constructor(private readonly now: () => number = Date.now) {}
@@ -66,12 +69,13 @@ export class ResponseCache {
       // Another caller may have started the build while this one was being counted.
       pending = this.building.get(key)
     }
+    const startedAt = this.now()
     if (!pending) {
       pending = build().finally(() => this.building.delete(key))
       this.building.set(key, pending)
     }
     const entry = await pending
-    if (entry.status === 200) this.entries.set(key, entry)
+    if (entry.status === 200 && !this.droppedSince(entry, startedAt)) this.entries.set(key, entry)
     return { entry, hit: false }
   }
 
@@ -81,9 +85,11 @@ export class ResponseCache {
 
   /** Drops every entry built from one of these events (a live change made them old); returns how many. */
   dropEvents(slugs: ReadonlySet<string>): number {
+    const now = this.now()
+    for (const slug of slugs) this.dropped.set(slug, now)
     let dropped = 0
     for (const [key, entry] of this.entries.entries()) {
-      if (entry.events && [...slugs].some((slug) => entry.events!.has(slug))) {
+      if (entry.events && shareAny(entry.events, slugs)) {
         this.entries.delete(key)
         dropped++
       }
@@ -91,9 +97,21 @@ export class ResponseCache {
     return dropped
   }
 
+  private droppedSince(entry: CachedResponse, startedAt: number): boolean {
+    if (!entry.events) return false
+    for (const slug of entry.events) if ((this.dropped.get(slug) ?? -1) >= startedAt) return true
+    return false
+  }
+
   get size(): number {
     return this.entries.size
   }
+}
+
+function shareAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  for (const item of small) if (large.has(item)) return true
+  return false
 }
 
 /** Strong ETag over the bytes. */

@@ -28,9 +28,10 @@ export interface LiveMessage {
 const log = logger.child({ component: 'live' })
 
 /**
- * KEYS: global id, topic sequence, topic stream, the topic's highest trimmed id. ARGV: channel, topic, type, data
- * (JSON), at, stream cap, TTL ms. The oldest entry is trimmed here, remembering its id, so a resume knows exactly
- * whether it lost anything. The message JSON is assembled here so `data` passes through byte for byte.
+ * KEYS: global id, topic sequence, topic stream, the topic's highest trimmed id, its last id. ARGV: channel, topic,
+ * type, data (JSON), at, stream cap, TTL ms, last-id TTL ms. The oldest entry is trimmed here, remembering its id, so
+ * a resume knows exactly whether it lost anything; the last id outlives the stream, so a resume after the stream
+ * expired knows it missed messages. The message JSON is assembled here so `data` passes through byte for byte.
  */
 const PUBLISH_SCRIPT = `
 local id = redis.call('INCR', KEYS[1])
@@ -45,9 +46,13 @@ redis.call('XADD', KEYS[3], id .. '-0', 'm', message)
 redis.call('PEXPIRE', KEYS[2], ARGV[7])
 redis.call('PEXPIRE', KEYS[3], ARGV[7])
 redis.call('PEXPIRE', KEYS[4], ARGV[7])
+redis.call('SET', KEYS[5], id, 'PX', ARGV[8])
 redis.call('PUBLISH', ARGV[1], message)
 return message
 `
+
+/** How long a topic's last id is kept after its stream expired: a resume from further back says resync. */
+const LAST_ID_TTL_MS = 7 * 86_400_000
 
 export interface LiveBusOptions {
   /** Messages kept per topic for resuming (the Redis Stream's cap, and the local buffer's size without Redis). */
@@ -74,10 +79,10 @@ export class LiveBus {
     private readonly channel: string,
     options: LiveBusOptions = {},
   ) {
-    this.streamLength = options.streamLength ?? 1_000
+    this.streamLength = options.streamLength ?? 256
     this.streamTtlMs = options.streamTtlMs ?? 3_600_000
     this.emitter.setMaxListeners(0)
-    redis?.defineCommand('livePublish', { numberOfKeys: 4, lua: PUBLISH_SCRIPT })
+    redis?.defineCommand('livePublish', { numberOfKeys: 5, lua: PUBLISH_SCRIPT })
   }
 
   private streamKey = (topic: string) => `${this.channel}:stream:${topic}`
@@ -118,9 +123,15 @@ export class LiveBus {
     if (this.redis && this.subscriber) {
       try {
         const run = (this.redis as unknown as LivePublishCommand).livePublish
-        const raw = await run.call(this.redis, `${this.channel}:seq`, `${this.channel}:seq:${topic}`, this.streamKey(topic), `${this.streamKey(topic)}:trimmed`, this.channel, topic, type, JSON.stringify(data), at, this.streamLength, this.streamTtlMs)
+        const raw = await run.call(this.redis, `${this.channel}:seq`, `${this.channel}:seq:${topic}`, this.streamKey(topic), `${this.streamKey(topic)}:trimmed`, `${this.streamKey(topic)}:last`, this.channel, topic, type, JSON.stringify(data), at, this.streamLength, this.streamTtlMs, LAST_ID_TTL_MS)
         return JSON.parse(raw) as LiveMessage
       } catch (error) {
+        // A timeout leaves it unknown whether the script ran (its message may still come back through the
+        // subscriber): delivering a local copy as well could number two messages alike.
+        if (error instanceof Error && /timed out/i.test(error.message)) {
+          log.warn({ err: error, topic, type }, 'a live message may not have been published (Redis timed out)')
+          throw error
+        }
         this.localOnly++
         log.warn({ err: error, topic, type }, 'Redis did not take a live message: delivered on this replica only')
       }
@@ -151,7 +162,7 @@ export class LiveBus {
    * The messages on `topics` after `lastId`, in id order, from the topics' Redis Streams (any replica answers alike);
    * `complete` is false when a stream was trimmed past `lastId` (or, without Redis, the local buffer no longer reaches back).
    */
-  async since(lastId: number, topics: Set<string>): Promise<{ messages: LiveMessage[]; complete: boolean }> {
+  async since(lastId: number, topics: Set<string>): Promise<Resumed> {
     if (this.redis && this.subscriber) {
       try {
         return await this.sinceInStreams(lastId, [...topics])
@@ -161,30 +172,36 @@ export class LiveBus {
     }
     const oldest = this.buffer[0]?.id
     const complete = oldest === undefined || oldest <= lastId + 1
-    return { messages: this.buffer.filter((message) => message.id > lastId && topics.has(message.topic)), complete }
+    return { messages: this.buffer.filter((message) => message.id > lastId && topics.has(message.topic)), complete, reset: false }
   }
 
-  private async sinceInStreams(lastId: number, topics: string[]): Promise<{ messages: LiveMessage[]; complete: boolean }> {
+  private async sinceInStreams(lastId: number, topics: string[]): Promise<Resumed> {
+    // Ids restart when Redis lost its data (a restart without persistence, a flush): a position past the newest id
+    // is from before that, so everything the streams hold is new to the client.
+    const newest = Number((await this.redis!.get(`${this.channel}:seq`)) ?? 0)
+    const reset = lastId > newest
+    const from = reset ? '-' : `(${lastId}-0`
     const pipeline = this.redis!.pipeline()
     for (const topic of topics) {
-      pipeline.xrange(this.streamKey(topic), `(${lastId}-0`, '+')
-      pipeline.get(`${this.streamKey(topic)}:trimmed`)
+      pipeline.xrange(this.streamKey(topic), from, '+', 'COUNT', this.streamLength)
+      pipeline.mget(`${this.streamKey(topic)}:trimmed`, `${this.streamKey(topic)}:last`)
     }
     const results = (await pipeline.exec()) ?? []
     const messages: LiveMessage[] = []
-    let complete = true
+    let complete = !reset
     topics.forEach((_topic, index) => {
       const [rangeError, entries] = results[index * 2] ?? []
       if (rangeError) throw rangeError
-      for (const [, fields] of (entries as Array<[string, string[]]>) ?? []) messages.push(JSON.parse(fields[1]!) as LiveMessage)
-      // The highest id trimmed away tells whether messages after `lastId` were lost. (A topic idle for the TTL has
-      // no stream at all: nothing to resume, as after a restart of Redis.)
-      const [trimmedError, trimmed] = results[index * 2 + 1] ?? []
-      if (trimmedError) throw trimmedError
-      if (trimmed !== null && trimmed !== undefined && Number(trimmed) > lastId) complete = false
+      const received = (entries as Array<[string, string[]]>) ?? []
+      for (const [, fields] of received) messages.push(JSON.parse(fields[1]!) as LiveMessage)
+      const [markerError, markers] = results[index * 2 + 1] ?? []
+      if (markerError) throw markerError
+      const [trimmed, last] = (markers as Array<string | null>).map((value) => (value === null ? null : Number(value)))
+      // Messages after `lastId` were trimmed away, or the stream expired after messages the client never got.
+      if ((trimmed ?? 0) > lastId || (received.length === 0 && (last ?? 0) > lastId && !reset)) complete = false
     })
     messages.sort((a, b) => a.id - b.id)
-    return { messages, complete }
+    return { messages, complete, reset }
   }
 
   /** Shutdown: every open stream sends a retry hint and closes, so clients reconnect to another replica. */
@@ -212,6 +229,14 @@ export class LiveBus {
       this.emitter.emit('message', message),
     )
   }
+}
+
+/** What a resume finds: the missed messages in id order; whether that is all of them; whether ids restarted. */
+export interface Resumed {
+  messages: LiveMessage[]
+  complete: boolean
+  /** Ids restarted since the client's position (Redis lost its data): its position means nothing now. */
+  reset: boolean
 }
 
 interface LivePublishCommand {

@@ -4,7 +4,9 @@
  * replica that wins reloads it through the market store — which stores it, then announces what changed — and sets
  * the claim to expire at its next due time: live games every `liveMs`, other items every `openMs`. A replica that
  * loses a claim waits out its remaining time before trying that item again, so claims cost about one round trip per
- * item per cadence per replica.
+ * item per cadence per replica. A replica claims only as many items as it can refresh at once (`concurrency`), and
+ * a tick never waits for refreshes, so a backlog delays no item by more than a few refreshes. While Redis is away
+ * each replica refreshes what its own clients watch.
  */
 import type { Redis } from 'ioredis'
 
@@ -36,6 +38,7 @@ export class LiveRefresher {
   private readonly now: () => number
   private timer: NodeJS.Timeout | undefined
   private running = false
+  private readonly inFlight = new Set<string>()
   /** Refreshes this replica ran, and claims it lost to another replica. */
   readonly counters = { refreshes: 0, failures: 0, claimsLost: 0 }
 
@@ -54,19 +57,30 @@ export class LiveRefresher {
     this.timer = undefined
   }
 
-  /** One pass: claim what is due, refresh what was won. Overlapping ticks are skipped. */
+  /** One pass: claim what is due (as many as there are free refresh slots), start refreshing what was won. */
   async tick(): Promise<void> {
     if (this.running) return
     this.running = true
     try {
+      const free = (this.options.concurrency ?? 4) - this.inFlight.size
+      if (free <= 0) return
       const now = this.now()
-      const watched = await this.options.registry.watched()
+      const watched = await this.options.registry.watched().catch((error: unknown) => {
+        log.warn({ err: error }, 'watched items unreadable: refreshing this replica’s own')
+        return this.options.registry.local
+      })
       const known = new Set(watched)
       for (const item of this.nextAttempt.keys()) if (!known.has(item)) this.nextAttempt.delete(item)
-      const due = watched.filter((item) => (this.nextAttempt.get(item) ?? 0) <= now)
+      // The longest overdue first, so a backlog is worked through in order.
+      const due = watched
+        .filter((item) => !this.inFlight.has(item) && (this.nextAttempt.get(item) ?? 0) <= now)
+        .sort((a, b) => (this.nextAttempt.get(a) ?? 0) - (this.nextAttempt.get(b) ?? 0))
+        .slice(0, free)
       if (due.length === 0) return
-      const won = await this.claim(due)
-      await this.refreshAll(won)
+      for (const item of await this.claim(due)) {
+        this.inFlight.add(item)
+        void this.refreshOne(item).finally(() => this.inFlight.delete(item))
+      }
     } catch (error) {
       log.warn({ err: error }, 'live refresh pass failed')
     } finally {
@@ -83,7 +97,11 @@ export class LiveRefresher {
     const pipeline = redis.pipeline()
     // Held for the slow cadence while the refresh runs; shortened to the item's own cadence once it is done.
     for (const item of items) pipeline.set(this.claimKey(item), '1', 'PX', openMs, 'NX').pttl(this.claimKey(item))
-    const results = (await pipeline.exec()) ?? []
+    const results = await pipeline.exec().catch((error: unknown) => {
+      log.warn({ err: error }, 'refresh claims unavailable: refreshing without them')
+      return null
+    })
+    if (!results) return items
     const now = this.now()
     return items.filter((item, index) => {
       const [, claimed] = results[index * 2] ?? []
@@ -93,14 +111,6 @@ export class LiveRefresher {
       this.nextAttempt.set(item, now + Math.max(1, Number(remaining) || this.options.tickMs))
       return false
     })
-  }
-
-  private async refreshAll(items: string[]): Promise<void> {
-    const queue = [...items]
-    const worker = async () => {
-      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await this.refreshOne(item)
-    }
-    await Promise.all(Array.from({ length: Math.min(queue.length, this.options.concurrency ?? 4) }, worker))
   }
 
   private async refreshOne(item: string): Promise<void> {

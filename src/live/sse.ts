@@ -31,10 +31,11 @@ const RESYNC = encoder.encode(`event: resync\ndata: {}\n\n`)
 export function sseStream(bus: LiveBus, topics: Set<string>, lastEventId: number | null, signal: AbortSignal, options: SseOptions = {}): ReadableStream<Uint8Array> {
   const maxQueued = options.maxQueuedBytes ?? 256 * 1024
   let cleanup = () => {}
+  // Set by `close` and by the reader cancelling: nothing is enqueued on a stream that ended either way.
+  let closed = false
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        let closed = false
         const close = () => {
           if (closed) return
           closed = true
@@ -49,7 +50,12 @@ export function sseStream(bus: LiveBus, topics: Set<string>, lastEventId: number
           if (closed) return
           const queued = HIGH_WATER_MARK - (controller.desiredSize ?? HIGH_WATER_MARK)
           if (queued > maxQueued) return close()
-          controller.enqueue(bytes)
+          try {
+            controller.enqueue(bytes)
+          } catch {
+            // The client went away between two checks: the abort listener cleans up.
+            closed = true
+          }
         }
 
         send(encoder.encode(`retry: 2000\n: connected to ${[...topics].join(',')}\n\n`))
@@ -65,16 +71,17 @@ export function sseStream(bus: LiveBus, topics: Set<string>, lastEventId: number
         const unsubscribe = bus.subscribe(topics, (message) => (replaying ? waiting!.push(message) : deliver(message)))
         if (lastEventId !== null) {
           bus.since(lastEventId, topics).then(
-            ({ messages, complete }) => {
+            ({ messages, complete, reset }) => {
               // The stream no longer reaches back: tell the client to refetch rather than pretend nothing was missed.
               if (!complete) send(RESYNC)
+              if (reset) lastSent = 0
               messages.forEach(deliver)
             },
             () => send(RESYNC),
           ).finally(() => {
             replaying = false
             waiting!.forEach(deliver)
-          })
+          }).catch(() => close())
         }
         const offShutdown = bus.onShutdown(() => {
           send(encoder.encode(`retry: 500\nevent: shutdown\ndata: {}\n\n`))
@@ -99,9 +106,11 @@ export function sseStream(bus: LiveBus, topics: Set<string>, lastEventId: number
           offShutdown()
           options.onClose?.()
         }
-        signal.addEventListener('abort', close, { once: true })
+        if (signal.aborted) close()
+        else signal.addEventListener('abort', close, { once: true })
       },
       cancel() {
+        closed = true
         cleanup()
       },
     },

@@ -16,7 +16,7 @@ import type { GammaEvent } from '../markets/gamma/types'
 import type { MarketStore, Served } from '../markets/store'
 import { type Audience, isTagVisible } from '../screens/audience'
 import { orderingFingerprint } from '../screens/cursor'
-import { clampLimit, compareFor, type FeedRequest, feedPageView, hiddenIn, pinnedEvents, UPSTREAM_ORDER } from '../screens/feed'
+import { clampLimit, compareFor, eventOfSortKey, type FeedRequest, feedPageView, hiddenIn, pinnedEvents, sortKeyOf, UPSTREAM_ORDER } from '../screens/feed'
 import { decodeFeedCursor, encodeFeedCursor, type FeedPosition, type StreamPosition } from '../screens/feedCursor'
 import type { FeedPage } from '../screens/schemas'
 import { eventMatchesTag, orderedQueriesFor, pinnedQueriesFor } from '../screens/tagMatch'
@@ -28,10 +28,15 @@ const UPSTREAM_PAGE_CAP = 100
 
 export const upstreamPageSize = (limit: number): number => Math.min(UPSTREAM_PAGE_CAP, limit * 2)
 
-/** One upstream query read in order from a position, skipping what the tag does not show. */
+/**
+ * One upstream query read in order from a position: the upstream page it stands in, and the last event it gave
+ * (its sort key). Resuming skips what sorts at or before that event rather than a count of items, so a page the
+ * cache reloaded in between (prices and volumes move) neither repeats nor skips the events around the boundary.
+ */
 class Stream {
   private events: GammaEvent[] | null = null
   private next: string | null = null
+  private index = 0
   private fetched = 0
   /** The stream reached its end. */
   done = false
@@ -41,9 +46,11 @@ class Stream {
   constructor(
     private readonly read: (cursor: string | null, pageSize: number) => Promise<{ events: GammaEvent[]; nextCursor: string | null }>,
     private readonly shows: (event: GammaEvent) => boolean,
+    private readonly compare: (a: GammaEvent, b: GammaEvent) => number,
+    private readonly sort: CompiledTag['sort'],
     private cursor: string | null,
-    private used: number,
-    private pageSize: number,
+    private readonly pageSize: number,
+    private after: GammaEvent | null,
   ) {}
 
   /** The next event it shows, or null (done or bounded). */
@@ -58,11 +65,12 @@ class Stream {
         const page = await this.read(this.cursor, this.pageSize)
         this.events = page.events
         this.next = page.nextCursor
+        this.index = 0
       }
-      while (this.used < this.events.length) {
-        const event = this.events[this.used]!
-        if (this.shows(event)) return event
-        this.used++
+      while (this.index < this.events.length) {
+        const event = this.events[this.index]!
+        if (this.shows(event) && (!this.after || this.compare(this.after, event) < 0)) return event
+        this.index++
       }
       if (!this.next) {
         this.done = true
@@ -70,17 +78,17 @@ class Stream {
       }
       this.cursor = this.next
       this.events = null
-      this.used = 0
     }
   }
 
   /** The head was taken. */
   advance(): void {
-    this.used++
+    this.after = this.events![this.index]!
+    this.index++
   }
 
   position(): StreamPosition | null {
-    return this.done ? null : [this.cursor, this.used, this.pageSize]
+    return this.done ? null : [this.cursor, this.pageSize, this.after ? sortKeyOf(this.sort, this.after) : null]
   }
 }
 
@@ -111,11 +119,12 @@ export async function pagedFeed(
   const fingerprint = fingerprintOf(tag, queries)
   const start: FeedPosition = request.cursor
     ? decodeFeedCursor(request.cursor, fingerprint, deps.cursorKey(), queries.length)
-    : { pinned: 0, streams: queries.map(() => [null, 0, upstreamPageSize(limit)] as const) }
+    : { pinned: 0, streams: queries.map(() => [null, upstreamPageSize(limit), null] as const) }
 
   const pinned = tag.pinned.length > 0 ? pinnedEvents(tag, await markets.eventsForAll(pinnedQueriesFor(tag), served)) : []
   const pinnedIds = new Set(pinned.map((event) => event.id))
   const hidden = hiddenIn(tag)
+  const compare = compareFor(tag.sort)
   const shows = (event: GammaEvent) => !hidden(event) && !pinnedIds.has(event.id) && eventMatchesTag(event, tag, now)
 
   const page = pinned.slice(start.pinned, start.pinned + limit)
@@ -123,10 +132,10 @@ export async function pagedFeed(
   const streams = queries.map((query, index) => {
     const position = start.streams[index]
     if (!position) return null
-    return new Stream((cursor, size) => markets.eventsPage(query, cursor, size, served), shows, ...position)
+    const [cursor, pageSize, after] = position
+    return new Stream((cursor, size) => markets.eventsPage(query, cursor, size, served), shows, compare, tag.sort, cursor, pageSize, after ? eventOfSortKey(tag.sort, after) : null)
   })
   const live = streams.filter((stream): stream is Stream => stream !== null)
-  const compare = compareFor(tag.sort)
   const seen = new Set(page.map((event) => event.id))
 
   // Merge: take the smallest head until the page is full; one more look tells whether anything follows.

@@ -4,6 +4,7 @@
  * entries the first screen of that feed reads — so the next read shows what the refresh found.
  */
 import type { ContentSnapshot } from '../content/types'
+import { badRequest, isAppError } from '../errors'
 import type { RefreshResult } from '../live/refresher'
 import type { GammaEvent } from '../markets/gamma/types'
 import type { MarketStore } from '../markets/store'
@@ -14,9 +15,32 @@ import { upstreamPageSize } from './feedPages'
 const resultOf = (events: readonly GammaEvent[]): RefreshResult =>
   events.some((event) => event.live) ? 'live' : events.some((event) => !event.closed) ? 'open' : 'settled'
 
+/**
+ * Refuses `event:` topics naming events the market data does not know (400 `live.unknown_event`), before they are
+ * watched: a made-up slug must not become an item refreshed at every cadence. Reads through the cache, so known
+ * events cost nothing and unknown ones are remembered briefly (negative caching).
+ */
+export async function requireKnownEvents(markets: MarketStore, slugs: readonly string[]): Promise<void> {
+  await Promise.all(
+    slugs.map((slug) =>
+      markets.eventBySlug(slug).catch((error: unknown) => {
+        if (isAppError(error, 'NotFound')) throw badRequest('live.unknown_event', { detail: `No event "${slug}".`, context: { slug } })
+        throw error
+      }),
+    ),
+  )
+}
+
 export function liveRefresh(markets: MarketStore, snapshot: () => Promise<ContentSnapshot>): (item: string) => Promise<RefreshResult> {
   return async (item) => {
-    if (item.startsWith('event:')) return resultOf([await markets.refreshEvent(item.slice('event:'.length))])
+    if (item.startsWith('event:')) {
+      // An event gone from the upstream since it was watched is asked for again only at the slow cadence.
+      const event = await markets.refreshEvent(item.slice('event:'.length)).catch((error: unknown) => {
+        if (isAppError(error, 'NotFound')) return null
+        throw error
+      })
+      return event ? resultOf([event]) : 'settled'
+    }
     if (item.startsWith('feed:')) {
       const tag = (await snapshot()).tags[item.slice('feed:'.length)]
       if (!tag) return 'settled'

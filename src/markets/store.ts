@@ -47,7 +47,7 @@ const one = (event: GammaEvent) => [event]
 
 export interface MarketStoreHooks {
   /** Called with what a loader fetched from the upstream (once per load across replicas): live updates start here. */
-  eventsLoaded?: (events: GammaEvent[]) => Promise<void>
+  eventsLoaded?: (events: GammaEvent[], loadedAt: number) => Promise<void>
 }
 
 export class MarketStore {
@@ -58,12 +58,12 @@ export class MarketStore {
   ) {}
 
   /** After a load is stored (so a reader told of a change finds it): live updates are best effort, never failing the read. */
-  private readonly observed = async (events: GammaEvent[]): Promise<void> => {
-    await this.hooks.eventsLoaded?.(events).catch((error: unknown) => log.warn({ err: error }, 'market changes not announced'))
+  private readonly observed = async (events: GammaEvent[], loadedAt: number): Promise<void> => {
+    await this.hooks.eventsLoaded?.(events, loadedAt).catch((error: unknown) => log.warn({ err: error }, 'market changes not announced'))
   }
 
-  private readonly observedPage = (page: EventsPage) => this.observed(page.events)
-  private readonly observedEvent = (event: GammaEvent) => this.observed([event])
+  private readonly observedPage = (page: EventsPage, loadedAt: number) => this.observed(page.events, loadedAt)
+  private readonly observedEvent = (event: GammaEvent, loadedAt: number) => this.observed([event], loadedAt)
 
   /** Every event matching one upstream filter (all pages). */
   async events(filter: EventFilter, served?: Served): Promise<GammaEvent[]> {

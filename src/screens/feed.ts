@@ -7,7 +7,7 @@
  * filter or time window (fetch them with `pinnedQueriesFor`). It must still have the tag's market status, and
  * hiding wins over pinning.
  */
-import type Decimal from 'decimal.js'
+import Decimal from 'decimal.js'
 
 import type { CompiledTag, ContentSnapshot } from '../content/types'
 import { notFound } from '../errors'
@@ -63,6 +63,24 @@ export const UPSTREAM_ORDER: Record<CompiledTag['sort'], { order: string; ascend
   liquidity: { order: 'liquidity', ascending: false },
   'end-date': { order: 'endDate', ascending: true },
   newest: { order: 'createdAt', ascending: false },
+}
+
+/** The field each sort reads: an event's sort key is its id and that field's value, as text. */
+const SORT_FIELD = { volume: 'volume', liquidity: 'liquidity', 'end-date': 'endDate', newest: 'createdAt' } as const satisfies Record<CompiledTag['sort'], keyof GammaEvent>
+
+export type SortKey = readonly [id: string, value: string | null]
+
+/** What a cursor keeps of the last event it passed: enough to place any event before or after it (`eventOfSortKey`). */
+export function sortKeyOf(sort: CompiledTag['sort'], event: GammaEvent): SortKey {
+  const value = event[SORT_FIELD[sort]] as Decimal | string | undefined
+  return [event.id, value === undefined || value === null ? null : typeof value === 'string' ? value : value.toFixed()]
+}
+
+/** An event standing for a sort key: `compareFor(sort)` places it exactly where the event it was taken from stood. */
+export function eventOfSortKey(sort: CompiledTag['sort'], [id, value]: SortKey): GammaEvent {
+  const field = SORT_FIELD[sort]
+  const parsed = value === null ? undefined : field === 'volume' || field === 'liquidity' ? new Decimal(value) : value
+  return { id, [field]: parsed } as unknown as GammaEvent
 }
 
 export function compareFor(sort: CompiledTag['sort']): Compare {

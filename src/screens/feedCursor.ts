@@ -1,6 +1,6 @@
 /**
  * Cursors of feeds read page by page from the upstream: where each upstream stream (open, settled) stands — the
- * upstream cursor of the page it is in, how many items of that page were used, the page's size — and how many pinned
+ * upstream cursor of the page it is in, the page's size, the sort key of the last event it gave — and how many pinned
  * events were shown. Signed (HMAC with a key for this one use), so the upstream cursors inside reach the upstream only
  * as this API issued them, and a crafted one never becomes an upstream request or a cache entry.
  */
@@ -10,9 +10,10 @@ import { z } from 'zod'
 
 import { secretsEqual } from '../config/secret'
 import { badRequest } from '../errors'
+import type { SortKey } from './feed'
 
-/** One upstream stream's place: the upstream cursor its current page starts at (null: the first page), items used, page size. */
-export type StreamPosition = readonly [cursor: string | null, used: number, pageSize: number]
+/** One upstream stream's place: the upstream cursor of the page it stands in (null: the first), page size, last event given. */
+export type StreamPosition = readonly [cursor: string | null, pageSize: number, after: SortKey | null]
 
 export interface FeedPosition {
   /** Pinned events already shown. */
@@ -24,7 +25,10 @@ export interface FeedPosition {
 const positionSchema = z.object({
   v: z.string(),
   p: z.number().int().min(0).max(1_000),
-  r: z.array(z.tuple([z.string().max(512).nullable(), z.number().int().min(0).max(1_000), z.number().int().min(1).max(1_000)]).nullable()).min(1).max(4),
+  r: z
+    .array(z.tuple([z.string().max(512).nullable(), z.number().int().min(1).max(1_000), z.tuple([z.string().max(64), z.string().max(64).nullable()]).nullable()]).nullable())
+    .min(1)
+    .max(4),
 })
 
 /** Keyset cursors are `<payload>.<signature>`; offset cursors (cursor.ts) have no dot. */

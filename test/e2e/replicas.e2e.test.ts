@@ -15,6 +15,10 @@ describe('two replicas', () => {
   it('reject live topics they do not know', async () => {
     expect((await fetch(`${baseUrl}/api/v1/live?topics=prices`)).status).toBe(400)
     expect((await fetch(`${baseUrl}/api/v1/live?topics=tag:no-such-tag`)).status).toBe(400)
+    // A made-up event would otherwise be watched, and refreshed from the upstream at every cadence.
+    const unknown = await fetch(`${baseUrl}/api/v1/live?topics=event:no-such-event-${Date.now()}`)
+    expect(unknown.status).toBe(400)
+    expect(((await unknown.json()) as { code: string }).code).toBe('live.unknown_event')
   })
 
   let second: RunningApp

@@ -11,7 +11,7 @@ import { routeOf } from '../../metrics/http'
 export const missLimit = (perTenSeconds: number): RateLimit => ({ name: 'miss', limit: perTenSeconds, windowMs: 10_000 })
 
 /** The response cache's `onMiss` for a request: counts the build it is about to start against its client. */
-export const countMiss = (limits: RateLimiter, request: Request) => () => limits.check(limits.missLimit, clientAddress(request), routeOf(new URL(request.url).pathname))
+export const countMiss = (limits: RateLimiter, request: Request) => (cost = 1) => limits.check(limits.missLimit, clientAddress(request), routeOf(new URL(request.url).pathname), cost)
 
 /** Search fans out to the upstream on a miss: 120 per client per 10 s, well above what the app sends. */
 export const SEARCH_LIMIT: RateLimit = { name: 'search', limit: 120, windowMs: 10_000 }

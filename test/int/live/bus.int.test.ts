@@ -65,11 +65,20 @@ describe('live bus across two replicas', () => {
     expect(behind.complete).toBe(false)
     expect(behind.messages.map((message) => message.id)).toEqual(b.slice(3).map((message) => message.id))
     const recent = await replicas[1]!.since(b[2]!.id, new Set(['event:a', 'event:b']))
-    expect(recent).toEqual({ messages: b.slice(3), complete: true })
+    expect(recent).toEqual({ messages: b.slice(3), complete: true, reset: false })
     // Topics interleave in id order.
     const third = await replicas[0]!.publish('event:a', 'market.changed', change('n3'))
     const both = await replicas[1]!.since(b[6]!.id, new Set(['event:a', 'event:b']))
     expect(both.messages.map((message) => message.id)).toEqual([b[7]!.id, third.id])
+
+    // A stream that expired after messages the client never got: resync (its last id outlives it).
+    await clients[0]!.del(`${channel}:stream:event:a`)
+    expect(await replicas[1]!.since(second.id, new Set(['event:a']))).toMatchObject({ messages: [], complete: false })
+    expect(await replicas[1]!.since(third.id, new Set(['event:a'])), 'nothing after it was lost').toMatchObject({ complete: true })
+    // Ids restarted (Redis lost its data): a position past the newest id is from before; all that is held is new.
+    const resumed2 = await replicas[1]!.since(third.id + 1_000_000, new Set(['event:b']))
+    expect(resumed2).toMatchObject({ complete: false, reset: true })
+    expect(resumed2.messages.map((message) => message.id)).toEqual(b.slice(3).map((message) => message.id))
   })
 
   it('streams SSE frames, replays missed ones, and drops a client that does not read', async () => {

@@ -53,4 +53,17 @@ describe('market change detection', () => {
     expect(received.at(-2)!.data).toMatchObject({ slug: 'eth', score: '1-0', markets: [] })
     expect(received.at(-4)!.data).toMatchObject({ slug: 'btc', closed: true, markets: [] })
   })
+
+  it('ignores a load that began before the recorded one (a slow list read finishing after a fresh refresh)', async () => {
+    const bus = new LiveBus(null, 'test')
+    const received: LiveMessage[] = []
+    bus.subscribe(new Set(['event:sol']), (message) => received.push(message))
+    const detector = new MarketChangeDetector(bus, null, 'test:')
+    await detector.loaded([event('sol', '0.5')], 1_000)
+    await detector.loaded([event('sol', '0.6')], 3_000)
+    await detector.loaded([event('sol', '0.5')], 2_000)
+    expect(received.map((message) => (message.data as { markets: Array<{ prices: string[] }> }).markets[0]!.prices)).toEqual([['0.6', '0.4']])
+    await detector.loaded([event('sol', '0.7')], 4_000)
+    expect(received.map((message) => (message.data as { markets: Array<{ prices: string[] }> }).markets[0]!.prices)).toEqual([['0.6', '0.4'], ['0.7', '0.3']])
+  })
 })

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { CompiledTag } from '@/content/types'
 import { isAppError } from '@/errors'
 import { REPLAY_TAGS as T } from '@replay/data/catalog'
-import { buildFeedPage, orderFeedEvents } from '@/screens/feed'
+import { buildFeedPage, compareFor, eventOfSortKey, orderFeedEvents, sortKeyOf } from '@/screens/feed'
 import { feedPageSchema } from '@/screens/schemas'
 
 import { all, event, leagueTeam, snapshot, sportTags, tag } from './fixtures'
@@ -187,5 +187,28 @@ describe('pagination (property)', () => {
       }),
       { numRuns: 200 },
     )
+  })
+})
+
+describe('sort keys', () => {
+  const events = [
+    event({ id: '3', slug: 'c', volume: '100', liquidity: '5', endDate: '2026-06-22T00:00:00Z', createdAt: '2026-06-01T00:00:00Z' }),
+    event({ id: '1', slug: 'a', volume: '300', liquidity: '1', endDate: '2026-06-21T00:00:00Z', createdAt: '2026-06-03T00:00:00Z' }),
+    event({ id: '2', slug: 'b', volume: '100', endDate: '2026-06-25T00:00:00Z' }),
+    event({ id: '4', slug: 'd', liquidity: '9' }),
+  ]
+
+  it.each(['volume', 'liquidity', 'end-date', 'newest'] as const)('stand exactly where their event stood, by %s', (sort) => {
+    const compare = compareFor(sort)
+    for (const a of events) {
+      const key = eventOfSortKey(sort, sortKeyOf(sort, a))
+      for (const b of events) expect(Math.sign(compare(key, b)), `${a.id} vs ${b.id}`).toBe(Math.sign(compare(a, b)))
+    }
+  })
+
+  it('keep the value as text, exactly', () => {
+    expect(sortKeyOf('volume', events[0]!)).toEqual(['3', '100'])
+    expect(sortKeyOf('liquidity', events[2]!)).toEqual(['2', null])
+    expect(sortKeyOf('end-date', events[1]!)).toEqual(['1', '2026-06-21T00:00:00Z'])
   })
 })

@@ -8,7 +8,7 @@ import { decodeFeedCursor, encodeFeedCursor, type FeedPosition, isKeysetCursor }
 
 const key = Buffer.alloc(32, 1)
 const otherKey = Buffer.alloc(32, 2)
-const position: FeedPosition = { pinned: 2, streams: [['upstream-cursor', 17, 40], null] }
+const position: FeedPosition = { pinned: 2, streams: [['upstream-cursor', 40, ['5001', '1234.5']], null] }
 
 const refusal = (cursor: string, fingerprint = 'fp', streams = 2, signingKey = key) => {
   try {
@@ -32,7 +32,7 @@ describe('feed cursors (keyset)', () => {
     expect(isKeysetCursor(cursor)).toBe(true)
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{22}$/)
     expect(decodeFeedCursor(cursor, 'fp', key, 2)).toEqual(position)
-    const first: FeedPosition = { pinned: 0, streams: [[null, 0, 1]] }
+    const first: FeedPosition = { pinned: 0, streams: [[null, 1, null]] }
     expect(decodeFeedCursor(encodeFeedCursor(first, 'fp', key), 'fp', key, 1)).toEqual(first)
   })
 
@@ -44,7 +44,7 @@ describe('feed cursors (keyset)', () => {
     const cursor = encodeFeedCursor(position, 'fp', key)
     const [payload, signature] = cursor.split('.') as [string, string]
     expect(refusal(cursor, 'fp', 2, otherKey)).toMatchObject(NOT_OURS)
-    const tampered = Buffer.from(JSON.stringify({ v: 'fp', p: 0, r: [['evil', 0, 40], null] })).toString('base64url')
+    const tampered = Buffer.from(JSON.stringify({ v: 'fp', p: 0, r: [['evil', 40, null], null] })).toString('base64url')
     expect(refusal(`${tampered}.${signature}`)).toMatchObject(NOT_OURS)
     const flipped = `${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`
     expect(refusal(`${payload}.${flipped}`)).toMatchObject(NOT_OURS)
@@ -63,8 +63,8 @@ describe('feed cursors (keyset)', () => {
 
   it.each([
     ['not JSON', 'not json at all'],
-    ['a negative used count', { v: 'fp', p: 0, r: [['c', -1, 40], null] }],
-    ['a page size of 0', { v: 'fp', p: 0, r: [['c', 0, 0], null] }],
+    ['a sort key that is not [id, value]', { v: 'fp', p: 0, r: [['c', 40, ['1']], null] }],
+    ['a page size of 0', { v: 'fp', p: 0, r: [['c', 0, null], null] }],
     ['a fractional pinned count', { v: 'fp', p: 0.5, r: [null, null] }],
     ['no streams', { v: 'fp', p: 0, r: [] }],
     ['a missing fingerprint', { p: 0, r: [null, null] }],

@@ -1,17 +1,24 @@
 // GET /api/v1/live?topics=config,event:{slug},tag:{slug}: Server-Sent Events of config publishes and market changes.
-import { clientAddress } from '@/api/v1/limits'
+import { clientAddress, countMiss } from '@/api/v1/limits'
 import { route } from '@/http/handler'
 import { parseQuery } from '@/http/query'
 import { sseStream } from '@/live/sse'
 import { busTopics, liveQuery, watchedItems } from '@/live/topics'
+import { requireKnownEvents } from '@/loaders/liveRefresh'
 import { services } from '@/services'
 
 export const dynamic = 'force-dynamic'
 
 export const GET = route(async (request) => {
   const { topics } = parseQuery(new URL(request.url), liveQuery)
-  const { content, live, streams, watches } = services()
+  const { content, live, streams, watches, markets, limits } = services()
   const resolved = busTopics(topics, await content.publishedSnapshot())
+  // Each event topic may cost an upstream read (an unknown slug is not cached for long): counted as a miss each.
+  const events = topics.filter((topic) => topic.startsWith('event:')).map((topic) => topic.slice('event:'.length))
+  if (events.length > 0) {
+    await countMiss(limits, request)(events.length)
+    await requireKnownEvents(markets, events)
+  }
   const lastEventId = Number.parseInt(request.headers.get('last-event-id') ?? '', 10)
   const lease = streams.acquire(clientAddress(request))
   const unwatch = watches.watch(watchedItems(topics))
