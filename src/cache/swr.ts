@@ -92,7 +92,10 @@ export class SwrCache {
   /** Loads `key` now, whatever its freshness, and stores it (the caller makes sure one replica does it at a time). */
   async refresh<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T> = identity<T>(), onStored?: OnStored<T>): Promise<T> {
     this.counters.refreshes++
-    return this.unwrap(await this.singleFlight(key, () => this.background(() => this.loadAndStore(key, loader, ttl, codec, onStored))) as CacheEntry<T>)
+    const load = () => this.background(() => this.loadAndStore(key, loader, ttl, codec, onStored))
+    // Joining a background refresh that found the lock held elsewhere yields no entry when L1 had none: load then.
+    const joined = (await this.singleFlight(key, load)) as CacheEntry<T> | undefined
+    return this.unwrap(joined ?? (await load()))
   }
 
   /** Drops this process's L1 entries whose value `test` picks (a change announced by another replica made them old). */
