@@ -339,7 +339,7 @@ export interface components {
                 };
                 /** @description Increases by one per message on the topic: a jump means a missed message (refetch, or resume with `Last-Event-ID`). */
                 seq: number;
-                /** @description `config`, `event:{slug}` or `tag:{upstream tag id}`. */
+                /** @description `config`, `event:{slug}` or `tag:{upstream tag id}` (explore tags and `world-cup` are delivered on their upstream tags). */
                 topic: string;
             };
             /** @constant */
@@ -378,7 +378,7 @@ export interface components {
                 };
                 /** @description Increases by one per message on the topic: a jump means a missed message (refetch, or resume with `Last-Event-ID`). */
                 seq: number;
-                /** @description `config`, `event:{slug}` or `tag:{upstream tag id}`. */
+                /** @description `config`, `event:{slug}` or `tag:{upstream tag id}` (explore tags and `world-cup` are delivered on their upstream tags). */
                 topic: string;
             };
             /** @constant */

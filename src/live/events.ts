@@ -50,7 +50,7 @@ const published = <T extends LiveEventType>(event: T) =>
     id: z.string().describe('Resume after it with `Last-Event-ID`.'),
     event: z.literal(event),
     data: z.object({
-      topic: z.string().describe('`config`, `event:{slug}` or `tag:{upstream tag id}`.'),
+      topic: z.string().describe('`config`, `event:{slug}` or `tag:{upstream tag id}` (explore tags and `world-cup` are delivered on their upstream tags).'),
       seq: z.number().int().min(1).describe('Increases by one per message on the topic: a jump means a missed message (refetch, or resume with `Last-Event-ID`).'),
       at: instant,
       data: LIVE_EVENTS[event],

@@ -1,10 +1,14 @@
-/** The topics a live client may ask for: `config`, `event:{slug}`, `tag:{explore tag slug}` (resolved to upstream tags). */
+/**
+ * The topics a live client may ask for: `config`, `event:{slug}`, `tag:{explore tag slug}` (resolved to upstream tags),
+ * `world-cup` (the tournament's matches, resolved to its upstream tag).
+ */
 import { z } from 'zod'
 
 import type { ContentSnapshot } from '../content/types'
 import { badRequest } from '../errors'
+import { WORLD_CUP_SLUG } from '../screens/worldCup'
 
-const topic = z.union([z.literal('config'), z.string().regex(/^event:[a-z0-9]+(?:-[a-z0-9]+)*$/), z.string().regex(/^tag:[a-z0-9]+(?:-[a-z0-9]+)*$/)])
+const topic = z.union([z.literal('config'), z.literal('world-cup'), z.string().regex(/^event:[a-z0-9]+(?:-[a-z0-9]+)*$/), z.string().regex(/^tag:[a-z0-9]+(?:-[a-z0-9]+)*$/)])
 
 export const liveQuery = z.object({
   topics: z
@@ -18,6 +22,12 @@ export const liveQuery = z.object({
 export function busTopics(requested: string[], snapshot: ContentSnapshot): Set<string> {
   const topics = new Set<string>()
   for (const name of requested) {
+    if (name === 'world-cup') {
+      const tournament = snapshot.tournaments[WORLD_CUP_SLUG]
+      if (!tournament) throw badRequest('live.unknown_tag', { detail: 'The World Cup is not published.' })
+      topics.add(`tag:${tournament.upstreamTagId}`)
+      continue
+    }
     if (!name.startsWith('tag:')) {
       topics.add(name)
       continue
@@ -30,7 +40,7 @@ export function busTopics(requested: string[], snapshot: ContentSnapshot): Set<s
   return topics
 }
 
-/** What the live refresher keeps current for these topics: each event, and each explore tag's feed. */
+/** What the live refresher keeps current for these topics: each event, each explore tag's feed, the World Cup's matches. */
 export function watchedItems(requested: readonly string[]): string[] {
-  return requested.flatMap((name) => (name.startsWith('event:') ? [name] : name.startsWith('tag:') ? [`feed:${name.slice(4)}`] : []))
+  return requested.flatMap((name) => (name.startsWith('event:') || name === 'world-cup' ? [name] : name.startsWith('tag:') ? [`feed:${name.slice(4)}`] : []))
 }

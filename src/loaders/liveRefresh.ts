@@ -1,7 +1,8 @@
 /**
  * What the live refresher reloads for each watched item: an event (`event:{slug}`) by its slug, a feed
  * (`feed:{explore tag slug}`) by the first upstream page of each of its queries at the default page size — the
- * entries the first screen of that feed reads — so the next read shows what the refresh found.
+ * entries the first screen of that feed reads — and the World Cup (`world-cup`) by its open matches, the list its
+ * pages read, so the next read shows what the refresh found.
  */
 import type { ContentSnapshot } from '../content/types'
 import { badRequest, isAppError } from '../errors'
@@ -10,6 +11,7 @@ import type { GammaEvent } from '../markets/gamma/types'
 import type { MarketStore } from '../markets/store'
 import { DEFAULT_FEED_LIMIT, UPSTREAM_ORDER } from '../screens/feed'
 import { orderedQueriesFor } from '../screens/tagMatch'
+import { tournamentQueriesFor, WORLD_CUP_SLUG } from '../screens/worldCup'
 import { upstreamPageSize } from './feedPages'
 
 const resultOf = (events: readonly GammaEvent[]): RefreshResult =>
@@ -40,6 +42,13 @@ export function liveRefresh(markets: MarketStore, snapshot: () => Promise<Conten
         throw error
       })
       return event ? resultOf([event]) : 'settled'
+    }
+    if (item === 'world-cup') {
+      const tournament = (await snapshot()).tournaments[WORLD_CUP_SLUG]
+      if (!tournament) return 'settled'
+      // The matches not yet settled: where scores and prices move (results are read at their own, slower TTL).
+      const open = tournamentQueriesFor(tournament).filter((query) => !query.closed)
+      return resultOf((await Promise.all(open.map((query) => markets.refreshEvents(query)))).flat())
     }
     if (item.startsWith('feed:')) {
       const tag = (await snapshot()).tags[item.slice('feed:'.length)]

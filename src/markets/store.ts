@@ -82,6 +82,11 @@ export class MarketStore {
     return this.cache.refresh(gammaCacheKey('eventBySlug', { slug }), () => this.client.getEventBySlug(slug), MARKET_TTLS.openEvents, eventCodec, this.observedEvent)
   }
 
+  /** Reloads a whole list now (the live refresher, for the World Cup's matches). */
+  refreshEvents(filter: EventFilter): Promise<GammaEvent[]> {
+    return this.cache.refresh(gammaCacheKey('events', filter), () => this.client.listEvents(filter), ttlFor(filter.closed), eventListCodec, this.observed)
+  }
+
   /** Reloads one upstream page now (the live refresher, for a watched feed's first page). */
   refreshEventsPage(filter: EventFilter, cursor: string | null, limit: number): Promise<EventsPage> {
     return this.cache.refresh(gammaCacheKey('eventsPage', { filter, cursor, limit }), () => this.client.eventsPage(filter, cursor, limit), ttlFor(filter.closed), eventsPageCodec, this.observedPage)

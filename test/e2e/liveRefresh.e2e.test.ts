@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { startBundledReplay } from '../../replay/bundled'
+import { WORLD_CUP_2026 } from '../../replay/data/catalog'
 import type { FullReplayServer } from '../../replay/types'
 import { liveFrameSchema } from '../../src/live/events'
 import { type RunningApp, startApp } from '../support/app'
@@ -93,5 +94,21 @@ describe('live refresh across two replicas', () => {
     await fetch(`${replay.url}/__replay/counters`, { method: 'DELETE' })
     await sleep(CADENCE_MS * 2)
     expect(await calls(), 'nobody watches: no refresh').toBe(0)
+  })
+
+  it('keeps the World Cup current for its watchers: a match’s price change reaches a world-cup client', async () => {
+    const { events } = (await (await fetch(`${replay.url}/events/keyset?closed=false&tag_id=${WORLD_CUP_2026.tagId}&limit=5`)).json()) as { events: Array<{ slug: string; markets: Array<{ id: string; outcomes: string }> }> }
+    const match = events.find((candidate) => candidate.markets.some((market) => JSON.parse(market.outcomes).length === 2))!
+    const market = match.markets.find((candidate) => JSON.parse(candidate.outcomes).length === 2)!
+    const client = await openLiveStream(`${apps[1]!.url}/api/v1/live?topics=world-cup`)
+    const received = client.until('market.changed')
+    // The first refresh of the tournament's open matches records their state.
+    await sleep(CADENCE_MS * 2)
+    const changed = Date.now()
+    await fetch(`${replay.url}/__replay/markets/${market.id}/prices`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prices: ['0.321', '0.679'] }) })
+    expect((await received) - changed).toBeLessThanOrEqual(CADENCE_MS + 1_000)
+    const frame = liveFrameSchema.parse(client.frames().find((one) => one.event === 'market.changed'))
+    expect(frame.data).toMatchObject({ topic: `tag:${WORLD_CUP_2026.tagId}`, data: { slug: match.slug, markets: [{ id: market.id, prices: ['0.321', '0.679'] }] } })
+    client.close()
   })
 })
