@@ -98,9 +98,12 @@ export interface PagedFeedDeps {
   cursorKey: () => Buffer
 }
 
-/** The cursor names the tag's ordering and its upstream queries, so one from before an editor changed them is refused. */
+/**
+ * The cursor names the tag's ordering, its upstream queries and its pins (a cursor counts the pins shown), so one
+ * from before an editor changed them is refused rather than skipping or repeating events.
+ */
 function fingerprintOf(tag: CompiledTag, queries: readonly EventFilter[]): string {
-  return orderingFingerprint(['feed-keyset', tag.slug, tag.sort, tag.marketStatus, JSON.stringify(queries)])
+  return orderingFingerprint(['feed-keyset', tag.slug, tag.sort, tag.marketStatus, JSON.stringify(queries), tag.pinned.join(',')])
 }
 
 export async function pagedFeed(

@@ -150,7 +150,7 @@ describe('screen cost', () => {
       expect(slugs).toEqual(naive)
     })
 
-    it('refuses a cursor it did not sign, or one from another tag, with 400 and no upstream call', async () => {
+    it('refuses a cursor it did not sign, or one from another tag or from before the pins changed, with 400 and no upstream call', async () => {
       const snapshot = await snapshots.publishedSnapshot()
       const { cursors } = await walk(snapshot.tags[BIG_FEED_TAG.slug]!, 20, 2)
       const cursor = cursors[1]!
@@ -161,6 +161,10 @@ describe('screen cost', () => {
         expect(refused).toMatchObject({ status: 400, code: 'feed.invalid_cursor' })
       }
       expect(grown.counters().total).toBe(0)
+      // The same tag after an editor pinned an event: the pins shown so far no longer mean the same.
+      const tag = snapshot.tags[BIG_FEED_TAG.slug]!
+      const repinned = { ...snapshot, tags: { ...snapshot.tags, [tag.slug]: { ...tag, pinned: ['some-event'] } } }
+      await expect(loaderOf(coldStore(grown)).feed(repinned, tag.slug, { limit: 20, cursor }, client)).rejects.toMatchObject({ status: 400, code: 'feed.invalid_cursor' })
     })
   })
 
