@@ -45,41 +45,48 @@ const absentLast = <T>(value: (event: GammaEvent) => T | null | undefined, compa
   return compare(va, vb)
 }
 
-const decimalDesc = (amount: (event: GammaEvent) => Decimal | undefined): Compare => absentLast(amount, (a, b) => b.comparedTo(a))
-const instant = (time: (event: GammaEvent) => number | null, direction: 1 | -1): Compare =>
-  // Stryker disable next-line ArithmeticOperator: direction is 1 or -1, so dividing by it is multiplying by it
-  absentLast(time, (a, b) => (a - b) * direction)
+/**
+ * Each sort as the upstream knows it: the field it orders by (also the upstream's `order` name) and the direction.
+ * The in-memory comparator, the upstream query and the cursor's sort key are all derived from this one table.
+ */
+const SORTS = {
+  volume: { field: 'volume', ascending: false },
+  liquidity: { field: 'liquidity', ascending: false },
+  'end-date': { field: 'endDate', ascending: true },
+  newest: { field: 'createdAt', ascending: false },
+} as const satisfies Record<CompiledTag['sort'], { field: keyof GammaEvent; ascending: boolean }>
 
-const sorts: Record<CompiledTag['sort'], Compare> = {
-  volume: decimalDesc((event) => event.volume),
-  liquidity: decimalDesc((event) => event.liquidity),
-  'end-date': instant((event) => timeOf(event.endDate), 1),
-  newest: instant((event) => timeOf(event.createdAt), -1),
+type SortField = (typeof SORTS)[CompiledTag['sort']]['field']
+const isAmount = (field: SortField): field is 'volume' | 'liquidity' => field === 'volume' || field === 'liquidity'
+
+function primaryCompare({ field, ascending }: (typeof SORTS)[CompiledTag['sort']]): Compare {
+  const direction = ascending ? 1 : -1
+  if (isAmount(field)) return absentLast((event) => event[field], (a, b) => a.comparedTo(b) * direction)
+  // Stryker disable next-line ArithmeticOperator: direction is 1 or -1, so dividing by it is multiplying by it
+  return absentLast((event) => timeOf(event[field]), (a, b) => (a - b) * direction)
 }
+
+const sortEntries = Object.entries(SORTS) as Array<[CompiledTag['sort'], (typeof SORTS)[CompiledTag['sort']]]>
+const sorts = Object.fromEntries(sortEntries.map(([sort, spec]) => [sort, primaryCompare(spec)])) as Record<CompiledTag['sort'], Compare>
 
 /** The upstream `order` / `ascending` that gives each sort (the same ordering as `compareFor`). */
-export const UPSTREAM_ORDER: Record<CompiledTag['sort'], { order: string; ascending: boolean }> = {
-  volume: { order: 'volume', ascending: false },
-  liquidity: { order: 'liquidity', ascending: false },
-  'end-date': { order: 'endDate', ascending: true },
-  newest: { order: 'createdAt', ascending: false },
-}
-
-/** The field each sort reads: an event's sort key is its id and that field's value, as text. */
-const SORT_FIELD = { volume: 'volume', liquidity: 'liquidity', 'end-date': 'endDate', newest: 'createdAt' } as const satisfies Record<CompiledTag['sort'], keyof GammaEvent>
+export const UPSTREAM_ORDER = Object.fromEntries(sortEntries.map(([sort, { field, ascending }]) => [sort, { order: field, ascending }])) as Record<
+  CompiledTag['sort'],
+  { order: string; ascending: boolean }
+>
 
 export type SortKey = readonly [id: string, value: string | null]
 
-/** What a cursor keeps of the last event it passed: enough to place any event before or after it (`eventOfSortKey`). */
+/** What a cursor keeps of the last event it passed: its id and sort field's value as text (`eventOfSortKey` reads it back). */
 export function sortKeyOf(sort: CompiledTag['sort'], event: GammaEvent): SortKey {
-  const value = event[SORT_FIELD[sort]] as Decimal | string | undefined
+  const value = event[SORTS[sort].field] as Decimal | string | undefined
   return [event.id, value === undefined || value === null ? null : typeof value === 'string' ? value : value.toFixed()]
 }
 
 /** An event standing for a sort key: `compareFor(sort)` places it exactly where the event it was taken from stood. */
 export function eventOfSortKey(sort: CompiledTag['sort'], [id, value]: SortKey): GammaEvent {
-  const field = SORT_FIELD[sort]
-  const parsed = value === null ? undefined : field === 'volume' || field === 'liquidity' ? new Decimal(value) : value
+  const { field } = SORTS[sort]
+  const parsed = value === null ? undefined : isAmount(field) ? new Decimal(value) : value
   return { id, [field]: parsed } as unknown as GammaEvent
 }
 
