@@ -81,7 +81,7 @@ export class MarketChangeDetector {
   }
 
   /** One Redis round trip per load, whatever the number of events; `loadedAt` is when the load began. */
-  async loaded(events: GammaEvent[], loadedAt = Date.now()): Promise<void> {
+  async loaded(events: readonly GammaEvent[], loadedAt = Date.now()): Promise<void> {
     if (events.length === 0) return
     const keys = events.map((event) => `${this.prefix}state:${event.slug}`)
     const states = events.map((event) => JSON.stringify(eventState(event)))

@@ -3,7 +3,7 @@
  * of data (prices move in seconds, settled results and teams hardly at all). Keys carry every filter, `closed`
  * included, so an open-events list can never be served for a settled one.
  */
-import type { TtlOptions } from '../cache/swr'
+import type { Codec, TtlOptions } from '../cache/swr'
 import { SwrCache } from '../cache/swr'
 import type { Read } from '../cache/swr'
 import { logger } from '../log/logger'
@@ -41,13 +41,21 @@ const noted = <T>(read: Read<T>, served: Served | undefined, events: (value: T) 
   if (served?.events) for (const event of events(read.value)) served.events.add(event.slug)
   return read.value
 }
-const list = (events: GammaEvent[]) => events
 const pageEvents = (page: { events: GammaEvent[] }) => page.events
-const one = (event: GammaEvent) => [event]
+
+/** One kind of market data as the cache holds it: read by screens and reloaded by the live refresher alike. */
+interface Source<T> {
+  key: string
+  load: () => Promise<T>
+  ttl: TtlOptions
+  codec: Codec<T>
+  /** The events it holds: what change detection and the screens' dependency tracking look at. */
+  events: (value: T) => readonly GammaEvent[]
+}
 
 export interface MarketStoreHooks {
   /** Called with what a loader fetched from the upstream (once per load across replicas): live updates start here. */
-  eventsLoaded?: (events: GammaEvent[], loadedAt: number) => Promise<void>
+  eventsLoaded?: (events: readonly GammaEvent[], loadedAt: number) => Promise<void>
 }
 
 export class MarketStore {
@@ -57,39 +65,66 @@ export class MarketStore {
     private readonly hooks: MarketStoreHooks = {},
   ) {}
 
-  /** After a load is stored (so a reader told of a change finds it): live updates are best effort, never failing the read. */
-  private readonly observed = async (events: GammaEvent[], loadedAt: number): Promise<void> => {
-    await this.hooks.eventsLoaded?.(events, loadedAt).catch((error: unknown) => log.warn({ err: error }, 'market changes not announced'))
+  private listSource(filter: EventFilter): Source<GammaEvent[]> {
+    return { key: gammaCacheKey('events', filter), load: () => this.client.listEvents(filter), ttl: ttlFor(filter.closed), codec: eventListCodec, events: (events) => events }
   }
 
-  private readonly observedPage = (page: EventsPage, loadedAt: number) => this.observed(page.events, loadedAt)
-  private readonly observedEvent = (event: GammaEvent, loadedAt: number) => this.observed([event], loadedAt)
+  private pageSource(filter: EventFilter, cursor: string | null, limit: number): Source<EventsPage> {
+    const load = () => this.client.eventsPage(filter, cursor, limit)
+    return { key: gammaCacheKey('eventsPage', { filter, cursor, limit }), load, ttl: ttlFor(filter.closed), codec: eventsPageCodec, events: pageEvents }
+  }
+
+  private eventSource(slug: string): Source<GammaEvent> {
+    return { key: gammaCacheKey('eventBySlug', { slug }), load: () => this.client.getEventBySlug(slug), ttl: MARKET_TTLS.openEvents, codec: eventCodec, events: (event) => [event] }
+  }
+
+  /**
+   * Runs once a load is stored (so a reader told of a change finds it), wherever the load came from: live updates
+   * start here, best effort, never failing the read.
+   */
+  private observe<T>(source: Source<T>) {
+    return async (value: T, loadedAt: number): Promise<void> => {
+      await this.hooks.eventsLoaded?.(source.events(value), loadedAt).catch((error: unknown) => log.warn({ err: error }, 'market changes not announced'))
+    }
+  }
+
+  private async readFrom<T>(source: Source<T>, served: Served | undefined): Promise<T> {
+    return noted(await this.cache.read(source.key, source.load, source.ttl, source.codec, this.observe(source)), served, source.events)
+  }
+
+  /** Reloads now, whatever the freshness (the live refresher, for what clients watch); a change is announced once stored. */
+  private refreshFrom<T>(source: Source<T>): Promise<T> {
+    return this.cache.refresh(source.key, source.load, source.ttl, source.codec, this.observe(source))
+  }
 
   /** Every event matching one upstream filter (all pages). */
-  async events(filter: EventFilter, served?: Served): Promise<GammaEvent[]> {
-    const read = await this.cache.read(gammaCacheKey('events', filter), () => this.client.listEvents(filter), ttlFor(filter.closed), eventListCodec, this.observed)
-    return noted(read, served, list)
+  events(filter: EventFilter, served?: Served): Promise<GammaEvent[]> {
+    return this.readFrom(this.listSource(filter), served)
   }
 
   /** One upstream page of events in the filter's order (see `GammaClient.eventsPage`), cached like a list. */
-  async eventsPage(filter: EventFilter, cursor: string | null, limit: number, served?: Served): Promise<EventsPage> {
-    const read = await this.cache.read(gammaCacheKey('eventsPage', { filter, cursor, limit }), () => this.client.eventsPage(filter, cursor, limit), ttlFor(filter.closed), eventsPageCodec, this.observedPage)
-    return noted(read, served, pageEvents)
+  eventsPage(filter: EventFilter, cursor: string | null, limit: number, served?: Served): Promise<EventsPage> {
+    return this.readFrom(this.pageSource(filter, cursor, limit), served)
   }
 
-  /** Reloads an event now (the live refresher, for watched events); a change is announced once it is stored. */
+  /** One event with all its markets; a missing slug is remembered briefly (negative caching). */
+  eventBySlug(slug: string, served?: Served): Promise<GammaEvent> {
+    return this.readFrom(this.eventSource(slug), served)
+  }
+
+  /** A watched event, reloaded now. */
   refreshEvent(slug: string): Promise<GammaEvent> {
-    return this.cache.refresh(gammaCacheKey('eventBySlug', { slug }), () => this.client.getEventBySlug(slug), MARKET_TTLS.openEvents, eventCodec, this.observedEvent)
+    return this.refreshFrom(this.eventSource(slug))
   }
 
-  /** Reloads a whole list now (the live refresher, for the World Cup's matches). */
+  /** A whole list, reloaded now (the World Cup's matches). */
   refreshEvents(filter: EventFilter): Promise<GammaEvent[]> {
-    return this.cache.refresh(gammaCacheKey('events', filter), () => this.client.listEvents(filter), ttlFor(filter.closed), eventListCodec, this.observed)
+    return this.refreshFrom(this.listSource(filter))
   }
 
-  /** Reloads one upstream page now (the live refresher, for a watched feed's first page). */
+  /** One upstream page, reloaded now (a watched feed's first page). */
   refreshEventsPage(filter: EventFilter, cursor: string | null, limit: number): Promise<EventsPage> {
-    return this.cache.refresh(gammaCacheKey('eventsPage', { filter, cursor, limit }), () => this.client.eventsPage(filter, cursor, limit), ttlFor(filter.closed), eventsPageCodec, this.observedPage)
+    return this.refreshFrom(this.pageSource(filter, cursor, limit))
   }
 
   /** Forgets this replica's in-process copies of anything holding these events (another replica announced they changed). */
@@ -105,12 +140,6 @@ export class MarketStore {
     const lists = await Promise.all(filters.map((filter) => this.events(filter, served)))
     const seen = new Set<string>()
     return lists.flat().filter((event) => (seen.has(event.id) ? false : (seen.add(event.id), true)))
-  }
-
-  /** One event with all its markets; a missing slug is remembered briefly (negative caching). */
-  async eventBySlug(slug: string, served?: Served): Promise<GammaEvent> {
-    const read = await this.cache.read(gammaCacheKey('eventBySlug', { slug }), () => this.client.getEventBySlug(slug), MARKET_TTLS.openEvents, eventCodec, this.observedEvent)
-    return noted(read, served, one)
   }
 
   async tags(): Promise<GammaTag[]> {
