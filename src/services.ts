@@ -19,6 +19,7 @@ import { announceConfigChange } from './live/announce'
 import { LiveBus } from './live/bus'
 import { MarketChangeDetector } from './live/marketChanges'
 import { LiveRefresher } from './live/refresher'
+import { eventTopicSlug } from './live/topics'
 import { WatchRegistry } from './live/watch'
 import { liveRefresh } from './loaders/liveRefresh'
 import { StreamLimits } from './live/streamLimits'
@@ -147,7 +148,8 @@ export function createServices(options: ServiceOptions): Services {
   // copies. The changes of one load arrive together, so they are dropped together, in one pass over each cache.
   let changedSlugs: Set<string> | null = null
   live.onEvery((message) => {
-    if (message.type !== 'market.changed' || !message.topic.startsWith('event:')) return
+    const slug = eventTopicSlug(message.topic)
+    if (message.type !== 'market.changed' || slug === null) return
     if (!changedSlugs) {
       changedSlugs = new Set()
       setImmediate(() => {
@@ -157,7 +159,7 @@ export function createServices(options: ServiceOptions): Services {
         markets.forgetEvents(slugs)
       })
     }
-    changedSlugs.add(message.topic.slice('event:'.length))
+    changedSlugs.add(slug)
   })
   // Cached responses were built from the old configuration.
   content.onChange(() => responses.clear())

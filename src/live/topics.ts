@@ -44,3 +44,6 @@ export function busTopics(requested: string[], snapshot: ContentSnapshot): Set<s
 export function watchedItems(requested: readonly string[]): string[] {
   return requested.flatMap((name) => (name.startsWith('event:') || name === 'world-cup' ? [name] : name.startsWith('tag:') ? [`feed:${name.slice(4)}`] : []))
 }
+
+/** The event slug an `event:{slug}` topic (or watched item) names; null for any other. */
+export const eventTopicSlug = (topic: string): string | null => (topic.startsWith('event:') ? topic.slice('event:'.length) : null)

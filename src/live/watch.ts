@@ -50,7 +50,7 @@ export class WatchRegistry {
 
   /** Items some replica's clients watch now. */
   async watched(): Promise<string[]> {
-    if (!this.redis) return [...this.counts.keys()]
+    if (!this.redis) return this.local
     // One command per call (the refresher asks every tick); lapsed leases are swept when leases are renewed.
     return this.redis.zrangebyscore(this.key, `(${this.now()}`, '+inf')
   }

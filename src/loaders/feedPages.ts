@@ -28,6 +28,9 @@ const UPSTREAM_PAGE_CAP = 100
 
 export const upstreamPageSize = (limit: number): number => Math.min(UPSTREAM_PAGE_CAP, limit * 2)
 
+/** A tag's upstream queries in its feed's order: what its pages read (and what the live refresher reloads). */
+export const feedQueries = (tag: CompiledTag, now: Date): EventFilter[] => orderedQueriesFor(tag, now, UPSTREAM_ORDER[tag.sort])
+
 /**
  * One upstream query read in order from a position: the upstream page it stands in, and the last event it gave
  * (its sort key). Resuming skips what sorts at or before that event rather than a count of items, so a page the
@@ -118,7 +121,7 @@ export async function pagedFeed(
   if (!isTagVisible(snapshot, tag, client, now)) throw notFound('explore.tag_not_found', { context: { tag: tag.slug } })
   const { markets } = deps
   const limit = clampLimit(request.limit)
-  const queries = orderedQueriesFor(tag, now, UPSTREAM_ORDER[tag.sort])
+  const queries = feedQueries(tag, now)
   const fingerprint = fingerprintOf(tag, queries)
   const start: FeedPosition = request.cursor
     ? decodeFeedCursor(request.cursor, fingerprint, deps.cursorKey(), queries.length)
@@ -142,7 +145,7 @@ export async function pagedFeed(
   const seen = new Set(page.map((event) => event.id))
 
   // Merge: take the smallest head until the page is full; one more look tells whether anything follows.
-  let heads = await Promise.all(live.map((stream) => stream.head()))
+  const heads = await Promise.all(live.map((stream) => stream.head()))
   while (page.length < limit && !live.some((stream) => stream.bounded)) {
     let best = -1
     heads.forEach((head, index) => {
@@ -157,7 +160,7 @@ export async function pagedFeed(
       seen.add(event.id)
       page.push(event)
     }
-    heads = [...heads.slice(0, best), await stream.head(), ...heads.slice(best + 1)]
+    heads[best] = await stream.head()
   }
 
   const bounded = live.some((stream) => stream.bounded)

@@ -7,12 +7,12 @@
 import type { ContentSnapshot } from '../content/types'
 import { badRequest, isAppError } from '../errors'
 import type { RefreshResult } from '../live/refresher'
+import { eventTopicSlug } from '../live/topics'
 import type { GammaEvent } from '../markets/gamma/types'
 import type { MarketStore } from '../markets/store'
-import { DEFAULT_FEED_LIMIT, UPSTREAM_ORDER } from '../screens/feed'
-import { orderedQueriesFor } from '../screens/tagMatch'
+import { DEFAULT_FEED_LIMIT } from '../screens/feed'
 import { tournamentQueriesFor, WORLD_CUP_SLUG } from '../screens/worldCup'
-import { upstreamPageSize } from './feedPages'
+import { feedQueries, upstreamPageSize } from './feedPages'
 
 const resultOf = (events: readonly GammaEvent[]): RefreshResult =>
   events.some((event) => event.live) ? 'live' : events.some((event) => !event.closed) ? 'open' : 'settled'
@@ -35,9 +35,10 @@ export async function requireKnownEvents(markets: MarketStore, slugs: readonly s
 
 export function liveRefresh(markets: MarketStore, snapshot: () => Promise<ContentSnapshot>): (item: string) => Promise<RefreshResult> {
   return async (item) => {
-    if (item.startsWith('event:')) {
+    const slug = eventTopicSlug(item)
+    if (slug !== null) {
       // An event gone from the upstream since it was watched is asked for again only at the slow cadence.
-      const event = await markets.refreshEvent(item.slice('event:'.length)).catch((error: unknown) => {
+      const event = await markets.refreshEvent(slug).catch((error: unknown) => {
         if (isAppError(error, 'NotFound')) return null
         throw error
       })
@@ -53,9 +54,8 @@ export function liveRefresh(markets: MarketStore, snapshot: () => Promise<Conten
     if (item.startsWith('feed:')) {
       const tag = (await snapshot()).tags[item.slice('feed:'.length)]
       if (!tag) return 'settled'
-      const now = new Date()
       const pages = await Promise.all(
-        orderedQueriesFor(tag, now, UPSTREAM_ORDER[tag.sort]).map((query) => markets.refreshEventsPage(query, null, upstreamPageSize(DEFAULT_FEED_LIMIT))),
+        feedQueries(tag, new Date()).map((query) => markets.refreshEventsPage(query, null, upstreamPageSize(DEFAULT_FEED_LIMIT))),
       )
       return resultOf(pages.flatMap((page) => page.events))
     }

@@ -3,7 +3,7 @@ import { clientAddress, countMiss } from '@/api/v1/limits'
 import { route } from '@/http/handler'
 import { parseQuery } from '@/http/query'
 import { sseStream } from '@/live/sse'
-import { busTopics, liveQuery, watchedItems } from '@/live/topics'
+import { busTopics, eventTopicSlug, liveQuery, watchedItems } from '@/live/topics'
 import { requireKnownEvents } from '@/loaders/liveRefresh'
 import { services } from '@/services'
 
@@ -14,7 +14,7 @@ export const GET = route(async (request) => {
   const { content, live, streams, watches, markets, limits } = services()
   const resolved = busTopics(topics, await content.publishedSnapshot())
   // Each event topic may cost an upstream read (an unknown slug is not cached for long): counted as a miss each.
-  const events = topics.filter((topic) => topic.startsWith('event:')).map((topic) => topic.slice('event:'.length))
+  const events = topics.map(eventTopicSlug).filter((slug) => slug !== null)
   if (events.length > 0) {
     await countMiss(limits, request)(events.length)
     await requireKnownEvents(markets, events)
