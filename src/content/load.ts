@@ -38,3 +38,14 @@ export async function loadContentDocuments(payload: Payload, draft: boolean): Pr
 export async function buildSnapshot(payload: Payload, options: { draft: boolean; now?: Date }): Promise<ContentSnapshot> {
   return compileSnapshot(await loadContentDocuments(payload, options.draft), { draft: options.draft, now: options.now ?? new Date() })
 }
+
+/** Which configuration a preview builds: see ContentSnapshots.previewSnapshot. */
+export interface PreviewSnapshotSource {
+  which: 'draft' | 'published' | 'release'
+  releaseId?: string
+  at?: Date
+}
+
+export async function buildPreviewSnapshot(payload: Payload, source: PreviewSnapshotSource): Promise<ContentSnapshot> {
+  return buildSnapshot(payload, { draft: source.which === 'draft', now: source.at ?? new Date() })
+}

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 
 import { logger } from '../log/logger'
 import { inSpan } from '../telemetry/spans'
-import { buildSnapshot } from './load'
+import { buildPreviewSnapshot, buildSnapshot, type PreviewSnapshotSource } from './load'
 import type { ContentChange } from './notify'
 import type { ContentSnapshot } from './types'
 
@@ -52,6 +52,15 @@ export class ContentSnapshots {
     this.published = null
     this.version++
     for (const listener of this.listeners) listener(change)
+  }
+
+  /**
+   * A snapshot for a preview of another configuration: the published one with a release's drafts applied, or as of
+   * a moment (scheduled publishes due by then applied). Built on demand, never cached: previews are rare and must
+   * show what the database says now.
+   */
+  previewSnapshot(source: PreviewSnapshotSource): Promise<ContentSnapshot> {
+    return this.payload().then((payload) => buildPreviewSnapshot(payload, source))
   }
 
   onChange(listener: ChangeListener): () => void {

@@ -32,4 +32,4 @@ export function PreviewBar({ path, params, which }: { path: string; params: Sear
   )
 }
 
-export const whichOf = (params: SearchParams): Which => (params.which === 'published' ? 'published' : 'draft')
+export const whichOf = (params: SearchParams): Exclude<Which, 'release'> => (params.which === 'published' ? 'published' : 'draft')
