@@ -17,12 +17,26 @@ export function previewAudience(params: SearchParams): Audience {
   }
 }
 
+/** The switches a link from one preview screen to another keeps: audience, configuration, moment and the signed-link token. */
+export const PREVIEW_SWITCHES = ['platform', 'version', 'odds', 'which', 'release', 'at', 'preview'] as const
+
+/** `?platform=…&…` with the switches that are set, for links between preview screens; '' when none is. */
 export const previewQuery = (params: SearchParams): string => {
   const query = new URLSearchParams()
-  for (const key of ['platform', 'version', 'odds', 'preview']) {
+  for (const key of PREVIEW_SWITCHES) {
     const value = first(params[key])
     if (value) query.set(key, value)
   }
   const text = query.toString()
   return text ? `?${text}` : ''
+}
+
+/** The page's own query without the token and without empty values: what a new signed link to this page signs. */
+export function linkParams(params: SearchParams): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(params)) {
+    const one = first(value)
+    if (key !== 'preview' && one) out[key] = one
+  }
+  return out
 }

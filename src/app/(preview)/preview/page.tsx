@@ -1,41 +1,29 @@
-// /preview: the explore tree as the app would show it, from the draft configuration.
-import { PreviewBar, whichOf } from '@/components/preview/PreviewBar'
+// /preview: the explore tree as the app would show it, from the configuration the switches choose.
+import { ExploreTree } from '@/components/preview/ExploreTree'
+import { PhoneFrame } from '@/components/preview/PhoneFrame'
+import { PreviewBar, SwitchFields } from '@/components/preview/PreviewBar'
 import { requirePreviewAccess } from '@/preview/access'
-import { previewAudience, previewQuery, type SearchParams } from '@/preview/audience'
-import { snapshotOf } from '@/preview/load'
-import { services } from '@/services'
-import type { ExploreNode } from '@/screens/schemas'
+import type { SearchParams } from '@/preview/audience'
 
-function Tree({ nodes, query }: { nodes: ExploreNode[]; query: string }) {
-  return (
-    <ul className="tree">
-      {nodes.map((node) => (
-        <li key={node.slug}>
-          <a href={`/preview/explore/${node.slug}${query}`} data-testid="tree-tag">
-            {node.label}
-          </a>{' '}
-          <span className="muted">{node.kind}</span>
-          {node.children.length ? <Tree nodes={node.children} query={query} /> : null}
-        </li>
-      ))}
-    </ul>
-  )
-}
+import { previewPage } from '../previewPage'
 
 export default async function ExplorePreview({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams
   await requirePreviewAccess('/preview', params)
-  const which = whichOf(params)
-  const { content, screens } = services()
-  const { view: tree } = await screens.explore(await snapshotOf(content, which), previewAudience(params))
+  const { source, snapshot, now, screens, audience, query } = await previewPage(params)
+  const { view: tree } = await screens.explore(snapshot, audience, now)
   return (
     <>
-      <PreviewBar path="/preview" params={params} which={which} />
+      <PreviewBar path="/preview" params={params} source={source} />
       <main>
-        <h1>Explore</h1>
-        <Tree nodes={tree.tags} query={previewQuery(params)} />
+        <PhoneFrame tab="explore" query={query} now={now} title="Explore">
+          <form className="searchbox" method="get" action="/preview/search">
+            <input name="q" type="search" placeholder="Search markets, teams, people" aria-label="Search" />
+            <SwitchFields params={params} />
+          </form>
+          <ExploreTree nodes={tree.tags} query={query} />
+        </PhoneFrame>
       </main>
     </>
   )
 }
-
