@@ -10,6 +10,7 @@ import { AppUsers } from './collections/AppUsers'
 import { ExploreTags } from './collections/ExploreTags'
 import { MarketDisplayRules } from './collections/MarketDisplayRules'
 import { PropsVocabulary } from './collections/PropsVocabulary'
+import { Releases } from './collections/Releases'
 import { RewardRules } from './collections/RewardRules'
 import { RewardSeasons } from './collections/RewardSeasons'
 import { Sports } from './collections/Sports'
@@ -24,6 +25,9 @@ import { payloadSecret } from './src/config/secret'
 import { sessionSecurity } from './src/config/sessionSecurity'
 import { handlePrefixIndex } from './src/db/schemaExtensions'
 import { previewLinkEndpoint } from './src/preview/linkEndpoint'
+import { configVersionEndpoints } from './src/releases/endpoints'
+import { publishReleaseTask } from './src/releases/schedule'
+import { configTables } from './src/content/historyTables'
 import { rescoreTask } from './src/rewards/rescoreJob'
 import { rewardTables } from './src/rewards/tables'
 import { logger } from './src/log/logger'
@@ -54,15 +58,16 @@ export default buildConfig({
     Tournaments,
     RewardSeasons,
     RewardRules,
+    Releases,
     AppUsers,
     Wallets,
     ApiKeys,
     Users,
   ],
-  // Staff issue signed links to preview pages (src/preview/linkEndpoint.ts).
-  endpoints: [previewLinkEndpoint],
+  // Staff issue signed links to preview pages (src/preview/linkEndpoint.ts) and read or restore config versions.
+  endpoints: [previewLinkEndpoint, ...configVersionEndpoints],
   jobs: {
-    tasks: [rescoreTask as never],
+    tasks: [rescoreTask as never, publishReleaseTask as never],
     // Scheduled publishes are queued jobs; every replica polls for due ones (Payload locks a job while it runs).
     // Crons start only in instances created with `cron: true` (the app's), not in scripts or tests.
     autoRun: [{ cron: '*/5 * * * * *', allQueues: true, limit: 20 }],
@@ -83,7 +88,7 @@ export default buildConfig({
     pool: { connectionString: env().DATABASE_URL ?? '', max: 10, connectionTimeoutMillis: 3_000, statement_timeout: 10_000 },
     // Schema changes ship as committed migrations, run at start; never a push.
     push: false,
-    afterSchemaInit: [handlePrefixIndex, rewardTables],
+    afterSchemaInit: [handlePrefixIndex, rewardTables, configTables],
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),

@@ -4,6 +4,7 @@ import * as migration_20261123_142129_handle_prefix_index from './20261123_14212
 import * as migration_20261123_154355_rewards from './20261123_154355_rewards';
 import * as migration_20261123_174210_live_preview_autosave from './20261123_174210_live_preview_autosave';
 import * as migration_20261201_154059_set_winner_kind from './20261201_154059_set_winner_kind';
+import * as migration_20261201_183220_releases_config_versions from './20261201_183220_releases_config_versions';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_154059_set_winner_kind.up,
     down: migration_20261201_154059_set_winner_kind.down,
-    name: '20261201_154059_set_winner_kind'
+    name: '20261201_154059_set_winner_kind',
+  },
+  {
+    up: migration_20261201_183220_releases_config_versions.up,
+    down: migration_20261201_183220_releases_config_versions.down,
+    name: '20261201_183220_releases_config_versions'
   },
 ];

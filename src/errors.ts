@@ -49,6 +49,8 @@ export interface AppErrorOptions {
   context?: Record<string, unknown>
   /** Seconds a client should wait before retrying (429, 503). */
   retryAfterSeconds?: number
+  /** Extra members of the problem body (RFC 9457 extensions), safe for clients: e.g. each invalid document's errors. */
+  extensions?: Record<string, unknown>
   cause?: unknown
 }
 
@@ -66,6 +68,7 @@ export class AppError extends Error {
   readonly detail: string | undefined
   readonly context: Record<string, unknown>
   readonly retryAfterSeconds: number | undefined
+  readonly extensions: Record<string, unknown> | undefined
 
   constructor(kind: ErrorKind, options: AppErrorOptions) {
     super(options.detail ?? options.code, { cause: options.cause })
@@ -75,6 +78,7 @@ export class AppError extends Error {
     this.detail = options.detail
     this.context = options.context ?? {}
     this.retryAfterSeconds = options.retryAfterSeconds
+    this.extensions = options.extensions
   }
 
   get status(): number {

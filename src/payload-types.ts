@@ -75,6 +75,7 @@ export interface Config {
     tournaments: Tournament;
     'reward-seasons': RewardSeason;
     'reward-rules': RewardRule;
+    releases: Release;
     'app-users': AppUser;
     wallets: Wallet;
     'api-keys': ApiKey;
@@ -95,6 +96,7 @@ export interface Config {
     tournaments: TournamentsSelect<false> | TournamentsSelect<true>;
     'reward-seasons': RewardSeasonsSelect<false> | RewardSeasonsSelect<true>;
     'reward-rules': RewardRulesSelect<false> | RewardRulesSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'app-users': AppUsersSelect<false> | AppUsersSelect<true>;
     wallets: WalletsSelect<false> | WalletsSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
@@ -119,6 +121,7 @@ export interface Config {
   jobs: {
     tasks: {
       rescoreRewardSeason: TaskRescoreRewardSeason;
+      publishRelease: TaskPublishRelease;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -540,6 +543,111 @@ export interface RewardRule {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Documents that publish together (a matchday, a campaign): one change for the app, one step to undo.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: number;
+  title: string;
+  /**
+   * Each document’s latest draft is published when the release is.
+   */
+  documents?:
+    | (
+        | {
+            relationTo: 'explore-tags';
+            value: number | ExploreTag;
+          }
+        | {
+            relationTo: 'sports';
+            value: number | Sport;
+          }
+        | {
+            relationTo: 'teams';
+            value: number | Team;
+          }
+        | {
+            relationTo: 'market-display-rules';
+            value: number | MarketDisplayRule;
+          }
+        | {
+            relationTo: 'props-vocabulary';
+            value: number | PropsVocabulary;
+          }
+        | {
+            relationTo: 'tournaments';
+            value: number | Tournament;
+          }
+        | {
+            relationTo: 'reward-rules';
+            value: number | RewardRule;
+          }
+      )[]
+    | null;
+  /**
+   * Empty: publish by hand. Set: published then by the jobs queue.
+   */
+  publishAt?: string | null;
+  status: 'draft' | 'scheduled' | 'published' | 'reverted' | 'failed';
+  configVersion?: number | null;
+  /**
+   * Who did what, when.
+   */
+  history?:
+    | {
+        action: string;
+        at: string;
+        by?: (number | null) | User;
+        configVersion?: number | null;
+        detail?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * Admin: everything. Editor: content and rules. QA: reads drafts and previews, no writes.
+   */
+  roles: ('admin' | 'editor' | 'qa')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "app-users".
  */
@@ -595,37 +703,6 @@ export interface ApiKey {
   revokedAt?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  /**
-   * Admin: everything. Editor: content and rules. QA: reads drafts and previews, no writes.
-   */
-  roles: ('admin' | 'editor' | 'qa')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -696,7 +773,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rescoreRewardSeason' | 'schedulePublish';
+        taskSlug: 'inline' | 'rescoreRewardSeason' | 'publishRelease' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -729,7 +806,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rescoreRewardSeason' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'rescoreRewardSeason' | 'publishRelease' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -774,6 +851,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reward-rules';
         value: number | RewardRule;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: number | Release;
       } | null)
     | ({
         relationTo: 'app-users';
@@ -1016,6 +1097,29 @@ export interface RewardRulesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  title?: T;
+  documents?: T;
+  publishAt?: T;
+  status?: T;
+  configVersion?: T;
+  history?:
+    | T
+    | {
+        action?: T;
+        at?: T;
+        by?: T;
+        configVersion?: T;
+        detail?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "app-users_select".
  */
 export interface AppUsersSelect<T extends boolean = true> {
@@ -1167,6 +1271,20 @@ export interface TaskRescoreRewardSeason {
   };
   output: {
     processed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishRelease".
+ */
+export interface TaskPublishRelease {
+  input: {
+    releaseId: number;
+    publishAt: string;
+    userId?: number | null;
+  };
+  output: {
+    configVersion?: number | null;
   };
 }
 /**

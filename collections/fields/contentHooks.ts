@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { notifyAfterChange, notifyAfterDelete } from '../../src/content/notify'
+import { recordChange, recordDelete, rememberPublished } from '../../src/content/track'
 
-/** Every content collection tells the replicas, after commit, that its snapshot changed. */
+/** Every content collection records changes to the published configuration and tells the replicas after commit. */
 export const contentHooks: NonNullable<CollectionConfig['hooks']> = {
-  afterChange: [notifyAfterChange],
-  afterDelete: [notifyAfterDelete],
+  beforeChange: [rememberPublished],
+  afterChange: [recordChange],
+  afterDelete: [recordDelete],
 }

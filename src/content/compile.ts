@@ -103,7 +103,7 @@ function compileTags(docs: ExploreTag[]): Pick<ContentSnapshot, 'rootSlugs' | 't
   return { rootSlugs: bySort.filter((doc) => !tags[doc.slug]!.parentSlug).map((doc) => doc.slug), tags }
 }
 
-export function compileSnapshot(documents: ContentDocuments, options: { draft: boolean; now: Date }): ContentSnapshot {
+export function compileSnapshot(documents: ContentDocuments, options: { draft: boolean; now: Date; configVersion?: number }): ContentSnapshot {
   const sportSlugById = new Map(documents.sports.map((sport) => [sport.id, sport.slug]))
   const sportSlug = (relation: Relation) => sportSlugById.get(idOf(relation) ?? -1) ?? null
   const teamById = new Map(documents.teams.map((team) => [team.id, team]))
@@ -126,6 +126,7 @@ export function compileSnapshot(documents: ContentDocuments, options: { draft: b
   return {
     draft: options.draft,
     builtAt: options.now.toISOString(),
+    configVersion: options.configVersion ?? 0,
     ...compileTags(documents.exploreTags),
     sports: table(
       documents.sports.map((sport) => [

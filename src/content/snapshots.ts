@@ -27,10 +27,19 @@ export class ContentSnapshots {
   buildSeconds = 0
   lastBuildSeconds = 0
 
-  constructor(private readonly payload: () => Promise<Payload>) {}
+  constructor(
+    private readonly payload: () => Promise<Payload>,
+    /** How a snapshot is read from the database (a stand-in in tests of what happens when it cannot be). */
+    private readonly read: typeof buildSnapshot = buildSnapshot,
+  ) {}
 
   publishedSnapshot(): Promise<ContentSnapshot> {
     return (this.published ??= this.build(false, (failed) => this.published === failed && (this.published = null)))
+  }
+
+  /** The config version of the newest published snapshot this replica built (0 before the first). */
+  get configVersion(): number {
+    return this.lastGood.published?.configVersion ?? 0
   }
 
   /** A published snapshot has been built in this process (and can be served, as the last good one if need be). */
@@ -73,7 +82,7 @@ export class ContentSnapshots {
     const kind = draft ? 'draft' : 'published'
     const started = performance.now()
     const building: Promise<ContentSnapshot> = this.payload()
-      .then((payload) => inSpan('config.snapshot.build', { 'playbook.snapshot.draft': draft }, () => buildSnapshot(payload, { draft })))
+      .then((payload) => inSpan('config.snapshot.build', { 'playbook.snapshot.draft': draft }, () => this.read(payload, { draft })))
       .then((snapshot) => {
         this.lastBuildSeconds = (performance.now() - started) / 1000
         this.buildSeconds += this.lastBuildSeconds

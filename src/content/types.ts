@@ -134,6 +134,8 @@ export interface CompiledSeason {
 export interface ContentSnapshot {
   draft: boolean
   builtAt: string
+  /** The config version it shows (the last committed change it includes): sent as `X-Config-Version`. */
+  configVersion: number
   /** The root tags' slugs in order; `tags` holds every tag by slug. */
   rootSlugs: string[]
   tags: Record<string, CompiledTag>

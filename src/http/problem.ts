@@ -13,10 +13,12 @@ export interface ProblemBody {
   detail?: string
   traceId: string
   instance?: string
+  [extension: string]: unknown
 }
 
 export function problemBody(error: AppError, traceId: string, instance?: string): ProblemBody {
   return {
+    ...(error.kind === 'Internal' ? {} : error.extensions),
     type: problemTypeOf(error.code),
     title: error.title,
     status: error.status,

@@ -2,23 +2,23 @@
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { compileSnapshot } from '../../../src/content/compile'
 import { ContentSnapshots } from '../../../src/content/snapshots'
 
-/** A Local API stand-in whose finds return no documents, or fail while `down`. */
-function fakePayload(state: { down: boolean; finds: number }): Payload {
-  return {
-    find: async () => {
-      state.finds++
-      if (state.down) throw new Error('connect ECONNREFUSED 127.0.0.1:5432')
-      return { docs: [] }
-    },
-  } as unknown as Payload
+const none = { exploreTags: [], sports: [], teams: [], displayRules: [], props: [], tournaments: [], seasons: [], rewardRules: [] }
+
+/** A snapshot reader over an empty database that fails while `down`, counting its reads. */
+const reader = (state: { down: boolean; finds: number }) => async () => {
+  state.finds++
+  if (state.down) throw new Error('connect ECONNREFUSED 127.0.0.1:5432')
+  return compileSnapshot(none, { draft: false, now: new Date() })
 }
+const payload = async () => ({}) as Payload
 
 describe('content snapshots while Postgres is down', () => {
   it('serve the last good snapshot after a change they cannot rebuild, then rebuild once it is back', async () => {
     const state = { down: false, finds: 0 }
-    const snapshots = new ContentSnapshots(async () => fakePayload(state))
+    const snapshots = new ContentSnapshots(payload, reader(state))
     const first = await snapshots.publishedSnapshot()
 
     state.down = true
@@ -34,7 +34,7 @@ describe('content snapshots while Postgres is down', () => {
   })
 
   it('fail when there is no snapshot to fall back on', async () => {
-    const snapshots = new ContentSnapshots(async () => fakePayload({ down: true, finds: 0 }))
+    const snapshots = new ContentSnapshots(payload, reader({ down: true, finds: 0 }))
     await expect(snapshots.publishedSnapshot()).rejects.toThrow(/ECONNREFUSED/)
   })
 })

@@ -88,6 +88,7 @@ export function snapshot(overrides: Partial<ContentSnapshot> = {}): ContentSnaps
   return {
     draft: false,
     builtAt: NOW.toISOString(),
+    configVersion: 0,
     rootSlugs: [],
     tags: {},
     sports: seedSports(),

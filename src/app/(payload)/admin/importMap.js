@@ -2,6 +2,7 @@ import { CopyPreviewLink as CopyPreviewLink_d637da549058c5fb38e0c4fa3632b291 } f
 import { DisplayRuleExample as DisplayRuleExample_eee91dcf8dae3b80cb5cdf334dce38a3 } from '../../../../src/components/admin/TitleExample'
 import { PropTitleExample as PropTitleExample_eee91dcf8dae3b80cb5cdf334dce38a3 } from '../../../../src/components/admin/TitleExample'
 import { RescoreSeason as RescoreSeason_769785d566dcc8d55c4d1fcc89f12934 } from '../../../../src/components/admin/RescoreSeason'
+import { ReleaseActions as ReleaseActions_b69ce4e797ebba2cc9fd5bad5eb11f89 } from '../../../../src/components/admin/ReleaseActions'
 import { WalletActivities as WalletActivities_6990c612c86c2fa039ab8e9cde4616ae } from '../../../../src/components/admin/WalletActivities'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -11,6 +12,7 @@ export const importMap = {
   "/src/components/admin/TitleExample#DisplayRuleExample": DisplayRuleExample_eee91dcf8dae3b80cb5cdf334dce38a3,
   "/src/components/admin/TitleExample#PropTitleExample": PropTitleExample_eee91dcf8dae3b80cb5cdf334dce38a3,
   "/src/components/admin/RescoreSeason#RescoreSeason": RescoreSeason_769785d566dcc8d55c4d1fcc89f12934,
+  "/src/components/admin/ReleaseActions#ReleaseActions": ReleaseActions_b69ce4e797ebba2cc9fd5bad5eb11f89,
   "/src/components/admin/WalletActivities#WalletActivities": WalletActivities_6990c612c86c2fa039ab8e9cde4616ae,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
