@@ -326,10 +326,14 @@ export interface components {
                 at: string;
                 /** @description Published configuration changed: refetch the screens it may affect. */
                 data: {
-                    /** @description The content collection, e.g. `explore-tags`. */
+                    /** @description The content collection, e.g. `explore-tags`, or `releases` for a release. */
                     collection: string;
-                    /** @description The document’s id. */
+                    /** @description The config version it committed as; responses carry theirs in `X-Config-Version`. */
+                    configVersion?: number;
+                    /** @description The document’s (or release’s) id. */
                     id: string | number;
+                    /** @description Set when a release was published or reverted: its id (every document in it changed at once). */
+                    release?: number;
                 } | {
                     /**
                      * @description Publishes may have been missed while this replica was disconnected from Postgres: refetch.
@@ -652,6 +656,7 @@ export interface components {
         /** @description Bad request: an unknown or malformed parameter or header. */
         BadRequest: {
             headers: {
+                "X-Config-Version": components["headers"]["X-Config-Version"];
                 "X-Trace-Id": components["headers"]["X-Trace-Id"];
                 [name: string]: unknown;
             };
@@ -662,6 +667,7 @@ export interface components {
         /** @description Not found. */
         NotFound: {
             headers: {
+                "X-Config-Version": components["headers"]["X-Config-Version"];
                 "X-Trace-Id": components["headers"]["X-Trace-Id"];
                 [name: string]: unknown;
             };
@@ -675,6 +681,7 @@ export interface components {
                 "Cache-Control": components["headers"]["Cache-Control"];
                 ETag: components["headers"]["ETag"];
                 Vary: components["headers"]["Vary"];
+                "X-Config-Version": components["headers"]["X-Config-Version"];
                 "X-Trace-Id": components["headers"]["X-Trace-Id"];
                 [name: string]: unknown;
             };
@@ -684,6 +691,7 @@ export interface components {
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
+                "X-Config-Version": components["headers"]["X-Config-Version"];
                 "X-Trace-Id": components["headers"]["X-Trace-Id"];
                 [name: string]: unknown;
             };
@@ -695,6 +703,7 @@ export interface components {
         Unavailable: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
+                "X-Config-Version": components["headers"]["X-Config-Version"];
                 "X-Trace-Id": components["headers"]["X-Trace-Id"];
                 [name: string]: unknown;
             };
@@ -718,6 +727,8 @@ export interface components {
         Vary: string;
         /** @description `110 - "Response is Stale"` when built from market data past its freshness (a refresh is due or failing). */
         Warning: string;
+        /** @description The config version the response was built from: one number per committed publish (document, release, revert or restore), increasing. Equal numbers mean the same configuration. */
+        "X-Config-Version": string;
         /** @description The request’s trace id (W3C, 32 hex digits), also in every log line and problem body. */
         "X-Trace-Id": string;
     };
@@ -753,6 +764,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     Vary: components["headers"]["Vary"];
                     Warning: components["headers"]["Warning"];
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };
@@ -792,6 +804,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     Vary: components["headers"]["Vary"];
                     Warning: components["headers"]["Warning"];
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };
@@ -835,6 +848,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     Vary: components["headers"]["Vary"];
                     Warning: components["headers"]["Warning"];
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };
@@ -879,6 +893,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     Vary: components["headers"]["Vary"];
                     Warning: components["headers"]["Warning"];
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };
@@ -911,6 +926,7 @@ export interface operations {
             /** @description The stream: frames described by `LiveFrame`. */
             200: {
                 headers: {
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };
@@ -943,6 +959,7 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };
@@ -954,6 +971,7 @@ export interface operations {
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };
@@ -964,6 +982,7 @@ export interface operations {
             /** @description No Idempotency-Key, or a body that is not JSON. */
             400: {
                 headers: {
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };
@@ -974,6 +993,7 @@ export interface operations {
             /** @description Missing, unknown or revoked API key. */
             401: {
                 headers: {
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };
@@ -984,6 +1004,7 @@ export interface operations {
             /** @description The Idempotency-Key was used with a different body. */
             409: {
                 headers: {
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };
@@ -994,6 +1015,7 @@ export interface operations {
             /** @description More than 500 activities, or a body over 1 MiB. */
             413: {
                 headers: {
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };
@@ -1004,6 +1026,7 @@ export interface operations {
             /** @description An activity is invalid (type, address, decimal amount, time, reference). */
             422: {
                 headers: {
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };
@@ -1046,6 +1069,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     Vary: components["headers"]["Vary"];
                     Warning: components["headers"]["Warning"];
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };
@@ -1087,6 +1111,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     Vary: components["headers"]["Vary"];
                     Warning: components["headers"]["Warning"];
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };
@@ -1125,6 +1150,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     Vary: components["headers"]["Vary"];
                     Warning: components["headers"]["Warning"];
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };
@@ -1167,6 +1193,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     Vary: components["headers"]["Vary"];
                     Warning: components["headers"]["Warning"];
+                    "X-Config-Version": components["headers"]["X-Config-Version"];
                     "X-Trace-Id": components["headers"]["X-Trace-Id"];
                     [name: string]: unknown;
                 };

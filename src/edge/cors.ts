@@ -15,7 +15,7 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, allowed: Se
   const origin = req.headers.origin
   if (!origin || !allowed.has(origin)) return false
   res.setHeader('access-control-allow-origin', origin)
-  res.setHeader('access-control-expose-headers', 'ETag, X-Trace-Id, Retry-After')
+  res.setHeader('access-control-expose-headers', 'ETag, X-Trace-Id, X-Config-Version, Retry-After')
   if (req.method !== 'OPTIONS') return false
   res.writeHead(204, {
     'access-control-allow-methods': 'GET, POST, OPTIONS',

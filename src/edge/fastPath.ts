@@ -15,6 +15,7 @@ export function serveFastPath(cache: ResponseCache | undefined, req: IncomingMes
   cache.counters.fastPathHits++
   cache.counters.hits++
   const headers: Record<string, string> = { 'content-type': entry.contentType, etag: entry.etag, 'cache-control': entry.cacheControl, vary: entry.vary, 'x-cache': 'hit' }
+  if (entry.configVersion !== undefined) headers['x-config-version'] = String(entry.configVersion)
   if (entry.stale) headers.warning = STALE_WARNING
   if (matchesEtag(header(req, 'if-none-match'), entry.etag)) {
     cache.counters.notModified++

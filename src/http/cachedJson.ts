@@ -23,6 +23,8 @@ export interface Loaded<T = unknown> {
   stale: boolean
   /** The slugs of the market events it was built from: the response is dropped when one of them changes. */
   events?: ReadonlySet<string>
+  /** The config version of the snapshot it was built from: sent as `X-Config-Version`. */
+  configVersion?: number
 }
 
 /** A view built from nothing that can be stale (the configuration, the leaderboard). */
@@ -36,6 +38,7 @@ export function entryResponse(cache: ResponseCache, entry: CachedResponse, ifNon
     vary: entry.vary,
     'x-cache': cacheState,
   })
+  if (entry.configVersion !== undefined) headers.set('x-config-version', String(entry.configVersion))
   if (entry.stale) headers.set('warning', STALE_WARNING)
   if (matchesEtag(ifNoneMatch, entry.etag)) {
     cache.counters.notModified++
@@ -52,12 +55,13 @@ export interface CachedJsonOptions {
 export async function cachedJson(cache: ResponseCache, request: Request, freshness: Freshness, build: () => Promise<Loaded>, options: CachedJsonOptions = {}): Promise<Response> {
   const key = responseCacheKey('GET', new URL(request.url), request.headers)
   const { entry, hit } = await cache.getOrBuild(key, async () => {
-    const { view, stale, events } = await build()
+    const { view, stale, events, configVersion } = await build()
     const body = Buffer.from(JSON.stringify(view))
     // Built from data past its soft TTL (its refresh is running or failing): say so, and keep it only briefly.
     return {
       stale,
       ...(events?.size ? { events } : {}),
+      ...(configVersion !== undefined ? { configVersion } : {}),
       status: 200,
       body,
       etag: etagOf(body),

@@ -22,6 +22,8 @@ export interface CachedResponse {
   stale?: boolean
   /** The market events it shows (slugs): a change to one of them drops it. */
   events?: ReadonlySet<string>
+  /** The config version it shows. */
+  configVersion?: number
 }
 
 export interface ResponseCacheCounters {

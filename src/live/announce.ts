@@ -10,5 +10,8 @@ export async function announceConfigChange(bus: LiveBus, redis: Redis | null, pr
     const claimed = await redis.set(`${prefix}live:claim:${change.changeId}`, '1', 'PX', 60_000, 'NX').catch(() => 'OK')
     if (claimed !== 'OK') return
   }
-  await bus.publish('config', 'config.published', change ? { collection: change.collection, id: change.id } : { reconnected: true })
+  const published = change
+    ? { collection: change.collection, id: change.id, ...(change.configVersion ? { configVersion: change.configVersion } : {}), ...(change.release ? { release: change.release } : {}) }
+    : { reconnected: true as const }
+  await bus.publish('config', 'config.published', published)
 }

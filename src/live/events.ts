@@ -8,7 +8,12 @@ const instant = z.iso.datetime().describe('When the message was published, UTC I
 
 export const configPublishedSchema = z
   .union([
-    z.object({ collection: z.string().describe('The content collection, e.g. `explore-tags`.'), id: z.union([z.string(), z.number()]).describe('The document’s id.') }),
+    z.object({
+      collection: z.string().describe('The content collection, e.g. `explore-tags`, or `releases` for a release.'),
+      id: z.union([z.string(), z.number()]).describe('The document’s (or release’s) id.'),
+      configVersion: z.number().int().positive().optional().describe('The config version it committed as; responses carry theirs in `X-Config-Version`.'),
+      release: z.number().int().positive().optional().describe('Set when a release was published or reverted: its id (every document in it changed at once).'),
+    }),
     z.object({ reconnected: z.literal(true).describe('Publishes may have been missed while this replica was disconnected from Postgres: refetch.') }),
   ])
   .describe('Published configuration changed: refetch the screens it may affect.')

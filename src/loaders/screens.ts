@@ -32,10 +32,10 @@ export interface ScreenLoader {
 export function createScreenLoader(deps: { markets: MarketStore; profiles: ProfileSearch; cursorKey: () => Buffer }): ScreenLoader {
   const { markets, profiles } = deps
   /** Runs one screen's reads with a tracker their staleness is noted in. */
-  const load = async <T>(build: (served: Served) => Promise<T>): Promise<Loaded<T>> => {
+  const load = async <T>(snapshot: ContentSnapshot, build: (served: Served) => Promise<T>): Promise<Loaded<T>> => {
     const served: Served = { stale: false, events: new Set() }
     const view = await build(served)
-    return { view, stale: served.stale, events: served.events }
+    return { view, stale: served.stale, events: served.events, configVersion: snapshot.configVersion }
   }
 
   const tournamentOf = (snapshot: ContentSnapshot) => {
@@ -45,10 +45,10 @@ export function createScreenLoader(deps: { markets: MarketStore; profiles: Profi
   }
 
   return {
-    explore: async (snapshot, audience, now = new Date()) => ({ view: exploreTree(snapshot, audience, now), stale: false }),
+    explore: async (snapshot, audience, now = new Date()) => ({ view: exploreTree(snapshot, audience, now), stale: false, configVersion: snapshot.configVersion }),
 
     feed: (snapshot, tagSlug, page, audience, now = new Date()) =>
-      load(async (served) => {
+      load(snapshot, async (served) => {
         const tag = snapshot.tags[tagSlug]
         if (!tag) throw notFound('explore.tag_not_found', { detail: `No explore tag "${tagSlug}".` })
         // Read page by page in the upstream's order; offset cursors belong to the whole-tag read below.
@@ -66,22 +66,22 @@ export function createScreenLoader(deps: { markets: MarketStore; profiles: Profi
       }),
 
     event: (snapshot, slug, audience, now = new Date()) =>
-      load(async (served) => buildEventPage(await markets.eventBySlug(slug, served), snapshot, audience, now)),
+      load(snapshot, async (served) => buildEventPage(await markets.eventBySlug(slug, served), snapshot, audience, now)),
 
     worldCup: (snapshot, audience, now = new Date()) =>
-      load(async (served) => {
+      load(snapshot, async (served) => {
         const tournament = tournamentOf(snapshot)
         return worldCupPage(tournament, await markets.eventsForAll(tournamentQueriesFor(tournament), served), snapshot, audience, now)
       }),
 
     worldCupGroup: (snapshot, letter, audience, now = new Date()) =>
-      load(async (served) => {
+      load(snapshot, async (served) => {
         const tournament = tournamentOf(snapshot)
         return worldCupGroupPage(tournament, letter, await markets.eventsForAll(tournamentQueriesFor(tournament), served), snapshot, audience, now)
       }),
 
     search: (snapshot, q, audience, now = new Date()) =>
-      load(async (served) => {
+      load(snapshot, async (served) => {
         const tournament = snapshot.tournaments[WORLD_CUP_SLUG]
         const [upstream, matches, people] = await Promise.all([
           markets.search(q, { limitPerType: UPSTREAM_SEARCH_PER_TYPE, eventsStatus: 'active' }, served),

@@ -101,6 +101,7 @@ const header = (description: string, schema: Record<string, unknown> = { type: '
 
 const HEADERS = {
   'X-Trace-Id': header('The request’s trace id (W3C, 32 hex digits), also in every log line and problem body.'),
+  'X-Config-Version': header('The config version the response was built from: one number per committed publish (document, release, revert or restore), increasing. Equal numbers mean the same configuration.', { type: 'string', pattern: '^[0-9]+$' }),
   ETag: header('A strong validator of the body; send it back in If-None-Match.'),
   'Cache-Control': header('How long the response may be reused: `public, max-age=…, stale-while-revalidate=…`.'),
   Vary: header('The request headers that change the body: `Origin, X-Platform, X-App-Version, X-Odds-Format`.'),
@@ -129,12 +130,12 @@ export const ACTIVITY_EXAMPLES = {
 
 const problem = (description: string, ...extra: (keyof typeof HEADERS)[]) => ({
   description,
-  headers: headers('X-Trace-Id', ...extra),
+  headers: headers('X-Trace-Id', 'X-Config-Version', ...extra),
   content: { 'application/problem+json': { schema: ref('Problem') } },
 })
 
 const RESPONSES = {
-  NotModified: { description: 'Not modified: If-None-Match named the current ETag.', headers: headers('X-Trace-Id', 'ETag', 'Cache-Control', 'Vary') },
+  NotModified: { description: 'Not modified: If-None-Match named the current ETag.', headers: headers('X-Trace-Id', 'X-Config-Version', 'ETag', 'Cache-Control', 'Vary') },
   BadRequest: { ...problem('Bad request: an unknown or malformed parameter or header.'), content: { 'application/problem+json': { schema: ref('Problem'), ...examples('Problem') } } },
   NotFound: problem('Not found.'),
   TooManyRequests: problem('Too many requests from this client (or the market-data budget is spent); retry after Retry-After.', 'Retry-After'),
@@ -186,7 +187,7 @@ const screen = ({ operationId, tag, summary, schema, parameters = [], errors }: 
     security: [],
     parameters: [...parameters, ...clientHeaders],
     responses: {
-      '200': { description: 'OK.', headers: headers('X-Trace-Id', 'ETag', 'Cache-Control', 'Vary', 'Warning'), content: { 'application/json': { schema: ref(schema), ...examples(schema) } } },
+      '200': { description: 'OK.', headers: headers('X-Trace-Id', 'X-Config-Version', 'ETag', 'Cache-Control', 'Vary', 'Warning'), content: { 'application/json': { schema: ref(schema), ...examples(schema) } } },
       ...standard(...errors),
     },
   },
@@ -272,8 +273,8 @@ ${errorCatalogueMarkdown()}`,
           ],
           requestBody: { required: true, content: { 'application/json': { schema: { oneOf: [ref('ActivityInput'), ref('ActivityBatch')] }, examples: ACTIVITY_EXAMPLES } } },
           responses: {
-            '201': { description: 'Recorded and scored.', headers: headers('X-Trace-Id', 'Idempotent-Replayed'), content: { 'application/json': { schema: { oneOf: [ref('IngestSingleResult'), ref('IngestBatchResult')] } } } },
-            '200': { description: 'A retry: the first answer, byte for byte.', headers: headers('X-Trace-Id', 'Idempotent-Replayed'), content: { 'application/json': { schema: { oneOf: [ref('IngestSingleResult'), ref('IngestBatchResult')] } } } },
+            '201': { description: 'Recorded and scored.', headers: headers('X-Trace-Id', 'X-Config-Version', 'Idempotent-Replayed'), content: { 'application/json': { schema: { oneOf: [ref('IngestSingleResult'), ref('IngestBatchResult')] } } } },
+            '200': { description: 'A retry: the first answer, byte for byte.', headers: headers('X-Trace-Id', 'X-Config-Version', 'Idempotent-Replayed'), content: { 'application/json': { schema: { oneOf: [ref('IngestSingleResult'), ref('IngestBatchResult')] } } } },
             '400': problem('No Idempotency-Key, or a body that is not JSON.'),
             '401': problem('Missing, unknown or revoked API key.'),
             '409': problem('The Idempotency-Key was used with a different body.'),
@@ -298,7 +299,7 @@ ${errorCatalogueMarkdown()}`,
           responses: {
             '200': {
               description: 'The stream: frames described by `LiveFrame`.',
-              headers: headers('X-Trace-Id'),
+              headers: headers('X-Trace-Id', 'X-Config-Version'),
               content: { 'text/event-stream': { schema: { type: 'string', description: 'A stream of frames; each frame, parsed, is a `LiveFrame`.', contentSchema: ref('LiveFrame') } } },
             },
             ...standard('400', '429', '503'),
