@@ -99,11 +99,6 @@ async function main(): Promise<void> {
     if (refuseLongUri(req, res, traceId)) return
     if (applyCors(req, res, corsOrigins)) return
     if (serveFastPath(currentServices()?.responses, req, res)) return
-    // Every API response names the config version it reflects; one built from a snapshot overrides this with its own.
-    if (req.url?.startsWith('/api/v1/')) {
-      const version = currentServices()?.content.configVersion
-      if (version !== undefined) res.setHeader('x-config-version', String(version))
-    }
     if (traced) context.with(traced, () => void handle(req, res))
     else void handle(req, res)
   })

@@ -3,6 +3,7 @@
  * use it too (their request is a PayloadRequest: the same headers, a URL that may be absent).
  */
 import { currentContext, runWithContext, traceIdFrom } from '../log/context'
+import { currentServices } from '../root'
 import { problemResponse } from './problem'
 
 type RequestLike = { headers: Headers; url?: string }
@@ -15,12 +16,24 @@ export function route<C = unknown, R extends RequestLike = Request>(handler: Han
       try {
         const response = await handler(request, context)
         response.headers.set('x-trace-id', traceId)
-        return response
+        return withConfigVersion(response)
       } catch (error) {
-        return problemResponse(error, traceId, request.url ? new URL(request.url).pathname : undefined)
+        return withConfigVersion(problemResponse(error, traceId, request.url ? new URL(request.url).pathname : undefined))
       }
     })
   }
+}
+
+/**
+ * Every response names the config version it reflects: one built from a snapshot already carries that snapshot's;
+ * any other (errors, streams, rewards) the newest this replica has built.
+ */
+function withConfigVersion(response: Response): Response {
+  if (!response.headers.has('x-config-version')) {
+    const version = currentServices()?.content.configVersion
+    if (version !== undefined) response.headers.set('x-config-version', String(version))
+  }
+  return response
 }
 
 /** A JSON response with the given status and extra headers. */

@@ -107,8 +107,13 @@ describe('releases', () => {
       const titles = titlesOfKind(response.body)
       const old = response.version === before.version && response.body.tag.label === tag.label && titles.every((title) => !title.startsWith(PREFIX))
       const next = response.version === before.version + 1 && response.body.tag.label === label && titles.every((title) => title.startsWith(PREFIX))
-      expect(old || next, `${response.version} ${response.body.tag.label} ${titles[0]}`).toBe(true)
+      expect(old || next, `before ${before.version}: ${response.version} ${response.body.tag.label} ${titles[0]}`).toBe(true)
     }
+
+    // Responses not built from a snapshot (a 404 here) name the replica's newest version.
+    const missing = await fetch(`${baseUrl}/api/v1/explore/no-such-tag/events`)
+    expect(missing.status).toBe(404)
+    expect(missing.headers.get('x-config-version')).toBe(String(before.version + 1))
 
     const versions = (await (await staff(qa, '/api/config-versions?limit=1')).json()) as { versions: { version: number; action: string; releaseId: number; documents: unknown[] }[] }
     expect(versions.versions[0]).toMatchObject({ version: before.version + 1, action: 'release', releaseId: id })
