@@ -182,7 +182,7 @@ export function createServices(options: ServiceOptions): Services {
     cache: () => ({ ...markets.cache.counters }),
     upstream: () => gamma.counters(),
     upstreamBudget: () => gamma.budget(),
-    content: () => ({ builds: content.builds, version: content.version, buildSeconds: content.buildSeconds, lastBuildSeconds: content.lastBuildSeconds }),
+    content: () => ({ builds: content.builds, version: content.version, configVersion: content.configVersion, buildSeconds: content.buildSeconds, lastBuildSeconds: content.lastBuildSeconds }),
     live: () => ({ openStreams: streams.open, refusedPerClient: streams.refused.perClient, refusedPerReplica: streams.refused.perReplica, published: live.published, delivered: live.delivered, watched: watches.local.length, refreshes: refresher.counters.refreshes, refreshFailures: refresher.counters.failures, claimsLost: refresher.counters.claimsLost }),
     rateLimits: () => limits.refusals,
     ingestion: () => structuredClone(rewards.counters),

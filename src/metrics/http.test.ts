@@ -7,7 +7,7 @@ const emptySources = (): MetricsSources => ({
   cache: () => ({ hits: 0, misses: 0, staleServes: 0, negativeHits: 0, refreshes: 0, loads: 0, lockContention: 0, loaderErrors: 0, redisErrors: 0 }),
   upstream: () => ({ calls: {}, retries: 0, rateLimited: 0, timeouts: 0 }),
   upstreamBudget: async () => ({}),
-  content: () => ({ builds: 0, version: 0, buildSeconds: 0, lastBuildSeconds: 0 }),
+  content: () => ({ builds: 0, version: 0, configVersion: 0, buildSeconds: 0, lastBuildSeconds: 0 }),
   live: () => ({ openStreams: 0, refusedPerClient: 0, refusedPerReplica: 0, published: 0, delivered: 0, watched: 0, refreshes: 0, refreshFailures: 0, claimsLost: 0 }),
   rateLimits: () => new Map(),
   ingestion: () => ({ recorded: 0, replayed: 0, rejected: {}, activities: 0 }),

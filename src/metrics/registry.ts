@@ -15,7 +15,7 @@ export interface MetricsSources {
   cache: () => { hits: number; misses: number; staleServes: number; negativeHits: number; refreshes: number; loads: number; lockContention: number; loaderErrors: number; redisErrors: number }
   upstream: () => { calls: Record<string, number>; retries: number; rateLimited: number; timeouts: number }
   upstreamBudget: () => Promise<Record<string, { used: number; limit: number }>>
-  content: () => { builds: number; version: number; buildSeconds: number; lastBuildSeconds: number }
+  content: () => { builds: number; version: number; configVersion: number; buildSeconds: number; lastBuildSeconds: number }
   live: () => { openStreams: number; refusedPerClient: number; refusedPerReplica: number; published: number; delivered: number; watched: number; refreshes: number; refreshFailures: number; claimsLost: number }
   /** Refusals by `limit route`. */
   rateLimits: () => ReadonlyMap<string, number>
@@ -119,6 +119,7 @@ export function createMetrics(sources: MetricsSources): Metrics {
   counter('playbook_config_snapshot_builds_total', 'Content snapshot builds (after a publish, or a first read).', [], () => [[{}, sources.content().builds]])
   counter('playbook_config_snapshot_build_seconds_total', 'Time spent building content snapshots.', [], () => [[{}, sources.content().buildSeconds]])
   gauge('playbook_config_snapshot_last_build_seconds', 'How long the last content snapshot build took.', [], () => [[{}, sources.content().lastBuildSeconds]])
+  gauge('playbook_config_version', 'The config version this replica serves (its newest published snapshot): replicas that differ for long missed a publish.', [], () => [[{}, sources.content().configVersion]])
   gauge('playbook_config_snapshot_version', 'This replica’s content version: bumped on every committed change it hears of.', [], () => [[{}, sources.content().version]])
 
   gauge('playbook_sse_streams', 'Live (SSE) streams open on this replica.', [], () => [[{}, sources.live().openStreams]])

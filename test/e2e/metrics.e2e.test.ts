@@ -30,7 +30,7 @@ describe('metrics', () => {
     expect(`${lint.stdout}${lint.stderr}`).toBe('')
     expect(lint.status).toBe(0)
     const names = exposed(text)
-    for (const name of ['process_cpu_seconds_total', 'process_resident_memory_bytes', 'nodejs_eventloop_lag_p99_seconds', 'nodejs_heap_size_used_bytes', 'playbook_http_request_duration_seconds', 'playbook_sse_streams', 'playbook_live_refreshes_total', 'playbook_upstream_budget_used_requests', 'playbook_config_snapshot_version', 'playbook_ingest_requests_total']) {
+    for (const name of ['process_cpu_seconds_total', 'process_resident_memory_bytes', 'nodejs_eventloop_lag_p99_seconds', 'nodejs_heap_size_used_bytes', 'playbook_http_request_duration_seconds', 'playbook_sse_streams', 'playbook_live_refreshes_total', 'playbook_upstream_budget_used_requests', 'playbook_config_snapshot_version', 'playbook_config_version', 'playbook_ingest_requests_total']) {
       expect(names, name).toContain(name)
     }
     expect(text).toMatch(/^playbook_upstream_budget_limit_requests\{bucket="events"\} \d+$/m)
