@@ -3,6 +3,9 @@
 export const EMBED_VIEWS = ['world-cup-group', 'tag-feed', 'event'] as const
 export type EmbedView = (typeof EMBED_VIEWS)[number]
 
+/** The demo partner's key (seeded by src/seed/demoContent.ts): allowed on localhost and 127.0.0.1, any port, every view. */
+export const DEMO_PARTNER_KEY = 'demo-partner'
+
 export const isEmbedView = (value: string): value is EmbedView => (EMBED_VIEWS as readonly string[]).includes(value)
 
 export interface EmbedTheme {
