@@ -83,7 +83,7 @@ export function cardOf(view: EmbedView, data: unknown): Card {
   switch (view) {
     case 'world-cup-group': {
       const page = data as WorldCupGroupPage
-      const matches = 'matches' in page ? page.matches : []
+      const matches = page.layout === 'legacy-groups-only' ? [] : page.matches
       return { title: page.group.title, subtitle: page.tournament.name, items: matches.map(worldCupItem) }
     }
     case 'tag-feed': {
