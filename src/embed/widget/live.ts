@@ -28,14 +28,24 @@ export class LiveHub {
   private openedFor = ''
   private timer: ReturnType<typeof setTimeout> | null = null
   private poller: ReturnType<typeof setInterval> | null = null
+  /** Widgets mounted but still loading: the stream opens once each has joined or given up, with every topic. */
+  private pending = 0
 
   constructor(private readonly streamUrl: (topics: string[]) => string) {}
 
-  add(client: LiveClient): void {
-    this.clients.add(client)
-    if (this.poller) return
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => this.open(), OPEN_DELAY_MS)
+  /** A widget is mounting: call the returned function with its client once it has loaded, or null if it could not. */
+  reserve(): (client: LiveClient | null) => void {
+    this.pending++
+    let settled = false
+    return (client) => {
+      if (settled) return
+      settled = true
+      this.pending--
+      if (client) this.clients.add(client)
+      if (this.poller || this.pending > 0 || this.clients.size === 0) return
+      if (this.timer) clearTimeout(this.timer)
+      this.timer = setTimeout(() => this.open(), OPEN_DELAY_MS)
+    }
   }
 
   private topics(): string[] {

@@ -31,7 +31,8 @@ function mount(script: HTMLScriptElement): void {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
   const style = `<style>${WIDGET_CSS}</style>`
   const draw = (html: string) => (root.innerHTML = style + html)
-  draw(renderLoading())
+  // In the iframe page the server's drawing stays in view (slotted) until the first load replaces it.
+  draw(target ? '<slot></slot>' : renderLoading())
 
   const query: Record<string, string | undefined> = view === 'world-cup-group' ? { group } : view === 'tag-feed' ? { tag, limit } : { event }
   const topic = view === 'world-cup-group' ? 'world-cup' : view === 'tag-feed' ? `tag:${tag}` : `event:${event}`
@@ -89,20 +90,24 @@ function mount(script: HTMLScriptElement): void {
   }
 
   // A widget refused its view (partner, origin) stays unavailable: it does not open a stream that would be refused too.
-  void load().then((loaded) => {
-    if (!loaded) return
-    const hub = (shared.hubs[themeKey] ??= new LiveHub((topics) => `${base}/embed/v1/live?${new URLSearchParams({ partner, topics: topics.join(',') })}`))
-    hub.add({
-      topics: [topic],
-      changed: (change) => {
-        if (change === null) return reloadSoon()
-        if (!slugs.has(change.slug)) return
-        apply(change)
-        reloadSoon()
-      },
-      poll: () => void load(),
-    })
-  })
+  const hub = (shared.hubs[themeKey] ??= new LiveHub((topics) => `${base}/embed/v1/live?${new URLSearchParams({ partner, topics: topics.join(',') })}`))
+  const join = hub.reserve()
+  void load().then((loaded) =>
+    join(
+      loaded
+        ? {
+            topics: [topic],
+            changed: (change) => {
+              if (change === null) return reloadSoon()
+              if (!slugs.has(change.slug)) return
+              apply(change)
+              reloadSoon()
+            },
+            poll: () => void load(),
+          }
+        : null,
+    ),
+  )
 }
 
 for (const script of document.querySelectorAll<HTMLScriptElement>('script[data-partner]:not([data-pb-mounted])')) {
