@@ -100,7 +100,7 @@ export async function demoPage(deps: EmbedDeps, request: Request): Promise<Respo
     .map((query) => {
       const src = `/embed/v1/${query.view}?${viewSearch(query)}`
       const snippet = `<script src="/embed/v1/widget.js"${attributes(widgetAttributes(query))} async></script>`
-      return `<section><h2>${escapeHtml(query.view)}</h2><div class="cols"><div><h3>Script</h3>${snippet}<pre>${escapeHtml(snippet)}</pre></div><div><h3>Iframe</h3><iframe src="${escapeHtml(src)}" title="${escapeHtml(query.view)}" loading="lazy"></iframe><pre>${escapeHtml(`<iframe src="${src}"></iframe>`)}</pre></div></div></section>`
+      return `<section><h2>${escapeHtml(query.view)}</h2><div class="cols"><div><h3>Script</h3>${snippet}<pre>${escapeHtml(snippet)}</pre></div><div><h3>Iframe</h3><iframe src="${escapeHtml(src)}" title="${escapeHtml(query.view)}"></iframe><pre>${escapeHtml(`<iframe src="${src}"></iframe>`)}</pre></div></div></section>`
     })
     .join('')
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embed demo — Playbook</title><style>body{font:15px/1.4 Georgia,serif;margin:24px;max-width:1100px}.cols{display:grid;grid-template-columns:1fr 1fr;gap:24px}iframe{width:100%;height:420px;border:0}pre{white-space:pre-wrap;font-size:12px;background:#f4f4f4;padding:8px}</style></head><body><h1>Embed demo</h1><p>Partner <code>${DEMO_PARTNER_KEY}</code>: each view embedded by script (a shadow root in this page) and by iframe.</p>${sections}</body></html>`
