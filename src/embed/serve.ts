@@ -78,7 +78,8 @@ export async function withPartner(deps: Pick<EmbedDeps, 'partners' | 'limits'>, 
   } catch (error) {
     response = problemResponse(error, currentContext()?.traceId ?? '', url.pathname)
   }
-  response.headers.append('vary', 'Origin')
+  // The answer depends on the Origin (its CORS headers, or a refusal); cached screens already say so.
+  if (!/(^|,)\s*origin\s*(,|$)/i.test(response.headers.get('vary') ?? '')) response.headers.append('vary', 'Origin')
   if (origin && partner && originAllowed(origin, partner.origins)) {
     response.headers.set('access-control-allow-origin', origin)
     response.headers.set('access-control-expose-headers', 'ETag, X-Trace-Id, Retry-After')
