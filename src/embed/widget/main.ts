@@ -110,6 +110,5 @@ function mount(script: HTMLScriptElement): void {
   )
 }
 
-for (const script of document.querySelectorAll<HTMLScriptElement>('script[data-partner]:not([data-pb-mounted])')) {
-  if (script.src) mount(script)
-}
+// Every embed tag not mounted yet: a copy that runs before the parser reaches later tags leaves them to theirs.
+for (const script of document.querySelectorAll<HTMLScriptElement>('script[data-partner][src*="/embed/v1/widget.js"]:not([data-pb-mounted])')) mount(script)
