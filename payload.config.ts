@@ -9,6 +9,7 @@ import { ApiKeys } from './collections/ApiKeys'
 import { AppUsers } from './collections/AppUsers'
 import { ExploreTags } from './collections/ExploreTags'
 import { MarketDisplayRules } from './collections/MarketDisplayRules'
+import { Partners } from './collections/Partners'
 import { PropsVocabulary } from './collections/PropsVocabulary'
 import { Releases } from './collections/Releases'
 import { RewardRules } from './collections/RewardRules'
@@ -62,6 +63,7 @@ export default buildConfig({
     AppUsers,
     Wallets,
     ApiKeys,
+    Partners,
     Users,
   ],
   // Staff issue signed links to preview pages (src/preview/linkEndpoint.ts) and read or restore config versions.

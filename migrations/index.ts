@@ -5,6 +5,7 @@ import * as migration_20261123_154355_rewards from './20261123_154355_rewards';
 import * as migration_20261123_174210_live_preview_autosave from './20261123_174210_live_preview_autosave';
 import * as migration_20261201_154059_set_winner_kind from './20261201_154059_set_winner_kind';
 import * as migration_20261201_183220_releases_config_versions from './20261201_183220_releases_config_versions';
+import * as migration_20261201_184324_partners from './20261201_184324_partners';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_183220_releases_config_versions.up,
     down: migration_20261201_183220_releases_config_versions.down,
-    name: '20261201_183220_releases_config_versions'
+    name: '20261201_183220_releases_config_versions',
+  },
+  {
+    up: migration_20261201_184324_partners.up,
+    down: migration_20261201_184324_partners.down,
+    name: '20261201_184324_partners'
   },
 ];

@@ -19,3 +19,6 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
 })
 process.stdout.write('built dist/server.mjs\n')
+
+// The script embed, served by /embed/v1/widget.js.
+await import('./build-widget.mjs')

@@ -83,6 +83,12 @@ export const ERROR_CODES = {
   'config.version_not_found': { kind: 'NotFound', meaning: 'No config version has this number.', action: 'List the config versions.' },
   'content.upstream_tags_unverified': { kind: 'Unprocessable', meaning: 'An edited document names upstream tags that could not be checked against market data.', action: 'Save again once market data is reachable.' },
   'content.no_market_data': { kind: 'Internal', meaning: 'A content validator ran where no market data is available (a deployment fault).', action: 'Report the trace id.' },
+  'embed.unknown_partner': { kind: 'Forbidden', meaning: 'No published partner has this `partner` key.', action: 'Check the key in the embed snippet; the widget shows “unavailable”.' },
+  'embed.partner_disabled': { kind: 'Forbidden', meaning: 'The partner is disabled.', action: 'Contact Playbook; the widget shows “unavailable” meanwhile.' },
+  'embed.view_not_allowed': { kind: 'Forbidden', meaning: 'The partner may not embed this view (or follow these live topics).', action: 'Ask Playbook to enable the view for the partner.' },
+  'embed.origin_not_allowed': { kind: 'Forbidden', meaning: 'The page’s origin is not one of the partner’s allowed origins.', action: 'Ask Playbook to add the origin to the partner.' },
+  'embed.rate_limited': { kind: 'RateLimited', meaning: 'Too many embed requests from this reader for this partner.', action: RETRY },
+  'embed-partner.rate_limited': { kind: 'RateLimited', meaning: 'The partner’s widgets caused more uncached reads than its budget allows.', action: RETRY },
   'gamma.invalid_filter': { kind: 'Internal', meaning: 'An upstream query was built from an invalid value (a service bug).', action: 'Report the trace id.' },
   'internal.unexpected': { kind: 'Internal', meaning: 'An unexpected failure.', action: 'Report the trace id; retrying may help.' },
 } as const satisfies Record<string, ErrorCodeEntry>

@@ -79,6 +79,7 @@ export interface Config {
     'app-users': AppUser;
     wallets: Wallet;
     'api-keys': ApiKey;
+    partners: Partner;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +101,7 @@ export interface Config {
     'app-users': AppUsersSelect<false> | AppUsersSelect<true>;
     wallets: WalletsSelect<false> | WalletsSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -705,6 +707,44 @@ export interface ApiKey {
   createdAt: string;
 }
 /**
+ * Partner sites that embed live odds widgets. Changes apply to their widgets within seconds of publishing.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  name: string;
+  /**
+   * Goes in the partner’s snippet as data-partner. Not a secret: the allowed origins are what protect it.
+   */
+  publicKey: string;
+  /**
+   * A disabled partner’s widgets show “unavailable”.
+   */
+  enabled?: boolean | null;
+  /**
+   * Pages on these origins may embed: https://example.com, https://*.example.com, http://localhost:* (any port).
+   */
+  allowedOrigins: {
+    origin: string;
+    id?: string | null;
+  }[];
+  /**
+   * The views this partner may embed.
+   */
+  views: ('world-cup-group' | 'tag-feed' | 'event')[];
+  theme?: {
+    accent?: string | null;
+    mode?: ('light' | 'dark') | null;
+    density?: ('regular' | 'compact') | null;
+    font?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -867,6 +907,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-keys';
         value: number | ApiKey;
+      } | null)
+    | ({
+        relationTo: 'partners';
+        value: number | Partner;
       } | null)
     | ({
         relationTo: 'users';
@@ -1157,6 +1201,33 @@ export interface ApiKeysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  publicKey?: T;
+  enabled?: T;
+  allowedOrigins?:
+    | T
+    | {
+        origin?: T;
+        id?: T;
+      };
+  views?: T;
+  theme?:
+    | T
+    | {
+        accent?: T;
+        mode?: T;
+        density?: T;
+        font?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1327,6 +1398,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'reward-rules';
           value: number | RewardRule;
+        } | null)
+      | ({
+          relationTo: 'partners';
+          value: number | Partner;
         } | null);
     global?: string | null;
     user?: {

@@ -13,6 +13,7 @@ import { derivedKey } from './config/secret'
 import { listenForContentChanges } from './content/listen'
 import { ContentSnapshots } from './content/snapshots'
 import { endPool } from './db/endPool'
+import { createPartnerDirectory, type PartnerDirectory } from './embed/partners'
 import { ResponseCache } from './http/responseCache'
 import { RateLimiter } from './http/rateLimit'
 import { announceConfigChange } from './live/announce'
@@ -56,6 +57,8 @@ export interface Services {
   readonly screens: ScreenLoader
   readonly limits: RateLimiter
   readonly rewards: Rewards
+  /** Partners whose pages embed widgets, by public key. */
+  readonly partners: PartnerDirectory
   readonly metrics: Metrics
   /** Closes everything in reverse order of creation (idempotent). */
   close(): Promise<void>
@@ -176,6 +179,7 @@ export function createServices(options: ServiceOptions): Services {
   const screens = createScreenLoader({ markets, profiles: createProfileSearch(db), cursorKey: () => derivedKey('feed-cursor v1') })
   const limits = new RateLimiter(redis, prefix, Date.now, missLimit(settings.CLIENT_MISS_LIMIT))
   const rewards = createRewards({ db, redis, prefix, snapshot: () => content.publishedSnapshot() })
+  const partners = createPartnerDirectory(payload)
 
   const metrics = createMetrics({
     responseCache: () => ({ ...responses.counters }),
@@ -206,6 +210,7 @@ export function createServices(options: ServiceOptions): Services {
     screens,
     limits,
     rewards,
+    partners,
     metrics,
     close: () =>
       (closing ??= (async () => {

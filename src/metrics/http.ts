@@ -24,7 +24,18 @@ export function routeOf(path: string): string {
   if (path.startsWith('/_next/')) return '/_next'
   if (path === '/admin' || path.startsWith('/admin/')) return '/admin'
   if (path === '/preview' || path.startsWith('/preview/')) return '/preview'
+  if (path.startsWith('/embed/')) return embedRouteOf(path)
   return 'other'
+}
+
+const EMBED_ROUTES = new Set(['/embed/v1/widget.js', '/embed/v1/live', '/embed/v1/partner', '/embed/v1/demo'])
+
+/** The partner embeds' templates: a handful, whatever the view a request names. */
+function embedRouteOf(path: string): string {
+  if (EMBED_ROUTES.has(path)) return path
+  if (/^\/embed\/v1\/data\/[^/]+$/.test(path)) return '/embed/v1/data/{view}'
+  if (/^\/embed\/v1\/[^/]+$/.test(path)) return '/embed/v1/{view}'
+  return '/embed/other'
 }
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])

@@ -14,6 +14,7 @@ import {
   allWorldCupTeams,
 } from '../../replay/data/catalog'
 import { isPeriodVocabulary } from '../display/periods'
+import { DEMO_PARTNER_KEY, EMBED_VIEWS } from '../embed/views'
 import type { ExploreTag } from '../payload-types'
 import { seedDemoRewards } from './demoRewards'
 import { SEED_DISPLAY_RULES, SEED_PROPS, SEED_SPORT_RULES } from './vocabulary'
@@ -143,7 +144,28 @@ export async function seedDemoContent(payload: Payload): Promise<SeedSummary> {
   await seedRewards(payload, base, count)
   await seedAppUsers(payload, count)
   await seedDemoRewards(payload, count)
+  await seedDemoPartner(payload, base, count)
   return { created }
+}
+
+/** A partner for trying the embeds locally (`/embed/v1/demo`, the README's snippet): any local port, every view. */
+async function seedDemoPartner(payload: Payload, base: Base, count: Count) {
+  const { totalDocs } = await payload.count({ collection: 'partners', where: { publicKey: { equals: DEMO_PARTNER_KEY } }, overrideAccess: true })
+  if (totalDocs > 0) return
+  await payload.create({
+    collection: 'partners',
+    ...base,
+    data: {
+      name: 'Demo partner',
+      publicKey: DEMO_PARTNER_KEY,
+      enabled: true,
+      allowedOrigins: [{ origin: 'http://localhost:*' }, { origin: 'http://127.0.0.1:*' }],
+      views: [...EMBED_VIEWS],
+      theme: { accent: '#0f766e', mode: 'light', density: 'regular' },
+      _status: 'published',
+    },
+  })
+  count('partners')
 }
 
 type Base = { overrideAccess: true; draft: false; depth: 0; context: { skipUpstreamCheck: boolean } }
