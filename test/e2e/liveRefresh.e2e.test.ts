@@ -10,18 +10,10 @@ import type { FullReplayServer } from '../../replay/types'
 import { liveFrameSchema } from '../../src/live/events'
 import { type RunningApp, startApp } from '../support/app'
 import { type LiveStream, openLiveStream } from '../support/liveStream'
+import { sleep, until } from '../support/wait'
 
 const CADENCE_MS = 1_500
 const LEASE_MS = 2_000
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await sleep(25)
-  }
-}
 
 describe('live refresh across two replicas', () => {
   let replay: FullReplayServer

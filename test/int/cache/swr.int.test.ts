@@ -8,6 +8,7 @@ import { notFound } from '@/errors'
 import { createRedis } from '@/redis/connect'
 
 import { commandCalls, type PrivateRedis, privateRedis } from '../../support/redisServer'
+import { until } from '../../support/wait'
 
 const ttl = { softTtlMs: 1_000, hardTtlMs: 10_000 }
 
@@ -198,10 +199,3 @@ describe('SwrCache across two replicas', () => {
   })
 })
 
-async function until(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-}

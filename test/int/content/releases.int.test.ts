@@ -12,19 +12,11 @@ import { ContentSnapshots } from '../../../src/content/snapshots'
 import { isAppError } from '../../../src/errors'
 import { publishRelease, restoreVersion, revertRelease } from '../../../src/releases/operations'
 import { closePayload, testPayload } from '../../support/payload'
+import { sleep, until } from '../../support/wait'
 
 const context = { skipUpstreamCheck: true }
 const base = { overrideAccess: true, depth: 0, context } as const
 const options = { context }
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await sleep(25)
-  }
-}
 
 describe('releases and config versions', () => {
   let payload: Payload

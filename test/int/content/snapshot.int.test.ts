@@ -10,18 +10,10 @@ import type { ContentChange } from '../../../src/content/notify'
 import { ContentSnapshots } from '../../../src/content/snapshots'
 import { closePayload, testPayload } from '../../support/payload'
 import { countQueries } from '../../support/queryCount'
+import { sleep, until } from '../../support/wait'
 
 const context = { skipUpstreamCheck: true }
 const base = { overrideAccess: true, depth: 0, context } as const
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await sleep(25)
-  }
-}
 
 describe('content snapshot', () => {
   let payload: Payload
