@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { REPLAY_TAGS } from '@replay/data/catalog'
+import { REPLAY_TAGS, WORLD_CUP_GROUP_LETTERS } from '@replay/data/catalog'
 
 import { launchBrowser, loginToAdmin } from '../support/browser'
 import { staffToken } from '../support/staffToken'
@@ -117,6 +117,22 @@ describe('explore tag guardrails in the admin', () => {
     expect((await tagDoc(doc.id, false))._status).toBe('draft')
   })
 
+  it('publishes unchecked when market data is unreachable, and shows the warning in the sidebar', async () => {
+    const doc = await draftTag('unreachable')
+    const slug = `guardrails-unreachable-${Date.now()}`
+    // Only this event's lookup fails (enough times for every retry); nothing else on the shared replay changes.
+    await fetch(`${replayUrl}/__replay/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ path: `/events/slug/${slug}`, status: 503, times: 20 }]) })
+    const response = await fetch(`${baseUrl}/api/explore-tags/${doc.id}?depth=0`, { method: 'PATCH', headers: await editorHeaders(), body: JSON.stringify({ pinnedEvents: [slug], _status: 'published' }) })
+    expect(response.status).toBe(200)
+    expect(await tagDoc(doc.id, false)).toMatchObject({ _status: 'published', pinnedEvents: [slug] })
+
+    const page = await loginToAdmin(browser.context, baseUrl, inject('editor'))
+    await page.goto(`${baseUrl}/admin/collections/explore-tags/${doc.id}`)
+    const warning = page.getByTestId('publish-warning')
+    await warning.waitFor()
+    expect(await warning.textContent()).toContain('Market data was unreachable, so the pinned events were published unchecked.')
+  })
+
   it('answers the pickers’ lookups for staff only', async () => {
     expect((await fetch(`${baseUrl}/api/upstream-tags?q=bitcoin`)).status).toBe(403)
     const headers = await editorHeaders()
@@ -126,5 +142,26 @@ describe('explore tag guardrails in the admin', () => {
     expect(empty.status).toBe(400)
     expect(empty.headers.get('content-type')).toContain('application/problem+json')
     expect(await empty.json()).toMatchObject({ code: 'content.invalid_lookup' })
+  })
+})
+
+describe('World Cup groups in the explore tree', () => {
+  it('lists the tournament’s groups under the World Cup tag, each naming its group page, which answers', async () => {
+    const headers = { 'x-platform': 'ios', 'x-app-version': '3.1.0' }
+    const response = await fetch(`${baseUrl}/api/v1/explore`, { headers })
+    expect(response.status).toBe(200)
+    type Node = { slug: string; kind: string; label: string; group?: { letter: string; path: string }; children: Node[] }
+    const { tags } = (await response.json()) as { tags: Node[] }
+    const worldCup = tags.find((node) => node.slug === 'world-cup')!
+    const groups = worldCup.children.filter((node) => node.kind === 'world-cup-group')
+    expect(groups.map((node) => node.group?.letter)).toEqual([...WORLD_CUP_GROUP_LETTERS])
+    expect(groups[0]).toMatchObject({ label: 'Group A', group: { path: '/api/v1/world-cup/groups/A' }, children: [] })
+    // The hand-made child stays first; no other tag gets the groups.
+    expect(worldCup.children[0]!.slug).toBe('world-cup-results')
+    expect(tags.filter((node) => node.slug !== 'world-cup').flatMap((node) => node.children).some((node) => node.kind === 'world-cup-group')).toBe(false)
+
+    const page = await fetch(`${baseUrl}${groups[0]!.group!.path}`, { headers })
+    expect(page.status).toBe(200)
+    expect(await page.json()).toMatchObject({ group: { letter: 'A' } })
   })
 })
