@@ -28,6 +28,12 @@ export interface MarketCheck {
 
 type Markets = Pick<MarketStore, 'tagIds' | 'eventBySlug'>
 
+/**
+ * Set on `req.context` by a revert or restore: a state that was published before goes back as it was, so a rollback
+ * is never refused (a pinned event has settled since) or held up by market data.
+ */
+export const RESTORING_PUBLISHED_STATE = 'playbook.restoringPublishedState'
+
 const unreachable = (error: unknown) => isAppError(error, 'UpstreamUnavailable') || isAppError(error, 'RateLimited')
 
 const tagFields = (doc: CheckedFilters) => [

@@ -5,7 +5,7 @@
  */
 import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { type CheckedFilters, checkAgainstMarketData } from '../../../src/content/marketChecks'
+import { type CheckedFilters, checkAgainstMarketData, RESTORING_PUBLISHED_STATE } from '../../../src/content/marketChecks'
 import { marketDataForChecks } from '../../../src/content/marketDataForChecks'
 import { recordPublishWarning } from '../../../src/content/publishWarnings'
 import { logger } from '../../../src/log/logger'
@@ -22,7 +22,7 @@ interface Checked {
 export const checkMarketData: CollectionBeforeChangeHook<ExploreTag> = async ({ req, data, originalDoc, operation, collection }) => {
   // One request can save several documents (a release): each save starts without the previous one's result.
   delete req.context[CHECKED]
-  if (data._status !== 'published' || req.context?.skipUpstreamCheck) return data
+  if (data._status !== 'published' || req.context?.skipUpstreamCheck || req.context?.[RESTORING_PUBLISHED_STATE]) return data
   // The main row is the published version (a draft save leaves it alone): what it already has was checked then.
   const main =
     operation === 'update' && originalDoc?.id !== undefined

@@ -3,7 +3,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { listConfigVersions } from '@/content/history'
 import { publishWarningOf } from '@/content/publishWarnings'
+import { publishRelease, restoreVersion } from '@/releases/operations'
 import { env, resetEnvCache } from '@/config/env'
 import { installServices } from '@/root'
 import { createServices, type Services } from '@/services'
@@ -113,6 +115,31 @@ describe('explore tag publish checks against market data', () => {
     replay.setFaults([])
     await update(doc.id, { pinnedEvents: ['maybe-an-event', OPEN_EVENT] })
     expect(await publishWarningOf(warnings(), 'explore-tags', doc.id)).toBeNull()
+  })
+
+  it('refuses a release whose draft adds an unknown id, naming the document and field', async () => {
+    const doc = await create('publish-check-release', [REPLAY_TAGS.crypto.id])
+    await update(doc.id, { filterTagIds: [REPLAY_TAGS.crypto.id, 626262] }, 'draft')
+    const release = await payload.create({ collection: 'releases', overrideAccess: true, depth: 0, data: { title: 'publish-check release', documents: [{ relationTo: 'explore-tags', value: doc.id }] } as never })
+    await expect(publishRelease(payload, release.id, null)).rejects.toMatchObject({
+      code: 'release.invalid_documents',
+      extensions: { documents: [{ collection: 'explore-tags', id: doc.id, errors: [{ path: 'filterTagIds', message: 'Unknown upstream tag id: 626262.' }] }] },
+    })
+  })
+
+  it('restores an earlier published state without checking it again (a rollback is never refused by market data)', async () => {
+    // Published when its pin was fine (here: unchecked), then changed: the pin no longer exists upstream.
+    const doc = await payload.create({
+      collection: 'explore-tags',
+      overrideAccess: true,
+      depth: 0,
+      context: { skipUpstreamCheck: true },
+      data: { label: 'restore', slug: 'publish-check-restore', kind: 'market-tag', filterTagIds: [REPLAY_TAGS.crypto.id], pinnedEvents: ['gone-since'], _status: 'published' } as never,
+    })
+    const [target] = await listConfigVersions(payload.db.drizzle as never, 1)
+    await update(doc.id, { pinnedEvents: [] })
+    await restoreVersion(payload, target!.version, null)
+    expect((await payload.findByID({ collection: 'explore-tags', id: doc.id, overrideAccess: true, depth: 0 })).pinnedEvents).toEqual(['gone-since'])
   })
 
   it('skips the checks for seeds (context.skipUpstreamCheck)', async () => {
