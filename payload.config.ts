@@ -26,6 +26,7 @@ import { payloadSecret } from './src/config/secret'
 import { sessionSecurity } from './src/config/sessionSecurity'
 import { handlePrefixIndex } from './src/db/schemaExtensions'
 import { previewLinkEndpoint } from './src/preview/linkEndpoint'
+import { editorEndpoints } from './src/content/editorEndpoints'
 import { configVersionEndpoints } from './src/releases/endpoints'
 import { publishReleaseTask } from './src/releases/schedule'
 import { configTables } from './src/content/historyTables'
@@ -66,8 +67,9 @@ export default buildConfig({
     Partners,
     Users,
   ],
-  // Staff issue signed links to preview pages (src/preview/linkEndpoint.ts) and read or restore config versions.
-  endpoints: [previewLinkEndpoint, ...configVersionEndpoints],
+  // Staff issue signed links to preview pages (src/preview/linkEndpoint.ts), read or restore config versions, and
+  // look up market data for the explore-tag form's pickers and publish warnings (src/content/editorEndpoints.ts).
+  endpoints: [previewLinkEndpoint, ...configVersionEndpoints, ...editorEndpoints],
   jobs: {
     tasks: [rescoreTask as never, publishReleaseTask as never],
     // Scheduled publishes are queued jobs; every replica polls for due ones (Payload locks a job while it runs).

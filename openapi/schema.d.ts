@@ -243,9 +243,14 @@ export interface components {
         };
         ExploreNode: {
             children: components["schemas"]["ExploreNode"][];
+            /** @description On a `world-cup-group` node: the group letter and the path of its page (`/api/v1/world-cup/groups/{letter}`), opened instead of a tag feed. */
+            group?: {
+                letter: string;
+                path: string;
+            };
             icon: string | null;
             /** @enum {string} */
-            kind: "market-tag" | "time-period" | "composite";
+            kind: "market-tag" | "time-period" | "composite" | "world-cup-group";
             label: string;
             slug: string;
         };

@@ -9,6 +9,7 @@ import { slugField } from '../fields/slug'
 import { upstreamTagIdsField } from '../fields/upstreamTagIds'
 import { previewLinkField } from '../fields/previewLink'
 import { livePreviewedWithDrafts } from '../fields/versions'
+import { checkMarketData, keepPublishWarning } from './hooks/checkMarketData'
 import { validateParent } from './validateTree'
 import { validateMaxVersion, validateVisibleUntil, validateWindow } from './validateWindows'
 
@@ -37,6 +38,9 @@ const matchOptions = [
   { value: 'any', label: 'Any of (OR)' },
 ]
 
+/** Finds upstream events by title and adds the chosen one's slug (src/components/admin/UpstreamEventPicker.tsx). */
+const eventPicker = '/src/components/admin/UpstreamEventPicker#UpstreamEventPicker'
+
 const kindIs = (kind: string) => (data: Record<string, unknown> | undefined) => data?.kind === kind
 
 /** A chip in the app's explore screen: a node of the tag tree and the filter that fills its feed. */
@@ -55,9 +59,19 @@ export const ExploreTags: CollectionConfig = {
   defaultSort: 'order',
   access: contentAccess,
   versions: livePreviewedWithDrafts,
-  hooks: contentHooks,
+  // Publishing checks new upstream tag ids and pinned events against market data (hooks/checkMarketData.ts).
+  hooks: {
+    ...contentHooks,
+    beforeChange: [checkMarketData, ...(contentHooks.beforeChange ?? [])],
+    afterChange: [...(contentHooks.afterChange ?? []), keepPublishWarning],
+  },
   fields: [
     previewLinkField('/preview/explore/{slug}'),
+    {
+      name: 'publishWarning',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/components/admin/PublishWarning#PublishWarning' } },
+    },
     {
       type: 'row',
       fields: [
@@ -148,8 +162,14 @@ export const ExploreTags: CollectionConfig = {
             },
           ],
         },
-        { name: 'pinnedEvents', label: 'Pinned events (slugs, in order)', type: 'text', hasMany: true, admin: { description: 'Shown first.' } },
-        { name: 'hiddenEvents', label: 'Hidden events (slugs)', type: 'text', hasMany: true, admin: { description: 'Never shown in this feed.' } },
+        {
+          name: 'pinnedEvents',
+          label: 'Pinned events (slugs, in order)',
+          type: 'text',
+          hasMany: true,
+          admin: { description: 'Shown first. Each must exist upstream and be open when published.', components: { afterInput: [eventPicker] } },
+        },
+        { name: 'hiddenEvents', label: 'Hidden events (slugs)', type: 'text', hasMany: true, admin: { description: 'Never shown in this feed.', components: { afterInput: [eventPicker] } } },
       ],
     },
     {

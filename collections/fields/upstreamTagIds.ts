@@ -1,8 +1,9 @@
 import type { NumberField } from 'payload'
 
-import { unknownUpstreamTagIds } from '../../src/content/upstreamTags'
-
-/** Upstream (Gamma) tag ids, as the upstream numbers them; each must exist upstream when saved. */
+/**
+ * Upstream (Gamma) tag ids, as the upstream numbers them, picked by label in the admin. Whether each exists upstream
+ * is checked when the document is published (`ExploreTags/hooks/checkMarketData.ts`), not on every draft save.
+ */
 export function upstreamTagIdsField(
   name: string,
   label: string,
@@ -15,21 +16,14 @@ export function upstreamTagIdsField(
     label,
     type: 'number',
     hasMany: true,
-    admin: { description },
-    validate: async (
-      value: unknown,
-      { req, data, previousValue }: { req: Parameters<typeof unknownUpstreamTagIds>[0]; data: Record<string, unknown>; previousValue?: unknown },
-    ) => {
+    admin: {
+      description,
+      components: { afterInput: ['/src/components/admin/UpstreamTagPicker#UpstreamTagPicker'] },
+    },
+    validate: (value: unknown, { data }: { data: Record<string, unknown> }) => {
       const ids = Array.isArray(value) ? (value as unknown[]) : []
       if (ids.some((id) => typeof id !== 'number' || !Number.isInteger(id) || id <= 0)) return 'Upstream tag ids are positive whole numbers.'
-      const unmet = requirement?.(ids as number[], data ?? {})
-      if (unmet) return unmet
-      // Only ids new to this document are checked upstream: publishing unchanged filters never waits on market data.
-      const previous = new Set(Array.isArray(previousValue) ? (previousValue as number[]) : [])
-      const added = (ids as number[]).filter((id) => !previous.has(id))
-      if (added.length === 0) return true
-      const unknown = await unknownUpstreamTagIds(req, added)
-      return unknown.length === 0 ? true : `Unknown upstream tag id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`
+      return requirement?.(ids as number[], data ?? {}) ?? true
     },
   }
 }

@@ -50,7 +50,9 @@ export async function releaseDiff(content: ContentSnapshots, screens: ScreenLoad
   const [published, release] = await Promise.all([content.publishedSnapshot(), content.previewSnapshot({ which: 'release', releaseId })])
   const [before, after] = await Promise.all([screens.explore(published, audience), screens.explore(release, audience)])
   const labels = new Map([...flatten(before.view.tags), ...flatten(after.view.tags)].map((node) => [node.slug, node.label]))
-  const candidates = feedsToCompare(published, release, [...labels.keys()])
+  // Generated World Cup group nodes open group pages, not feeds.
+  const feedSlugs = new Set([...flatten(before.view.tags), ...flatten(after.view.tags)].filter((node) => !node.group).map((node) => node.slug))
+  const candidates = feedsToCompare(published, release, [...feedSlugs])
   const compared = await mapCapped(candidates.slice(0, MAX_FEEDS), CONCURRENT_FEEDS, async (slug) => {
     const [old, next] = await Promise.all([viewOrNull(screens.feed(published, slug, { limit: FEED_LIMIT }, audience)), viewOrNull(screens.feed(release, slug, { limit: FEED_LIMIT }, audience))])
     const empty = { events: [], nextCursor: null } as unknown as NonNullable<typeof old>

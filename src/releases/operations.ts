@@ -12,6 +12,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import type { ContentCollection } from '../content/collections'
 import { advanceConfigVersion, currentConfigVersion, type PublishedDoc, statesAtVersion, statesBeforeVersion, type TargetState, type VersionMeta } from '../content/history'
+import { RESTORING_PUBLISHED_STATE } from '../content/marketChecks'
 import { notifyContentChange } from '../content/notify'
 import { startConfigBatch } from '../content/track'
 import { transactionDb } from '../db/transaction'
@@ -145,6 +146,7 @@ const restoreState = ({ collection, id, state }: TargetState): Step => ({
   collection,
   id,
   write: async (req) => {
+    req.context[RESTORING_PUBLISHED_STATE] = true
     const current = await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })
     if (state) {
       const data = { ...contentOf(state), _status: 'published' } as never

@@ -70,11 +70,19 @@ export const displayMarketSchema = z.object({
 
 export const tagKindSchema = z.enum(['market-tag', 'time-period', 'composite'])
 
+/** What an explore node is: an editor's tag (its kind), or a World Cup group generated from the tournament. */
+export const exploreNodeKindSchema = z.enum(['market-tag', 'time-period', 'composite', 'world-cup-group'])
+
+/** On a `world-cup-group` node: the group it opens, and the API path of that group's page. */
+const exploreGroupSchema = z.object({ letter: z.string(), path: z.string() })
+
 export interface ExploreNode {
   slug: string
   label: string
   icon: string | null
-  kind: z.infer<typeof tagKindSchema>
+  kind: z.infer<typeof exploreNodeKindSchema>
+  /** Set on `world-cup-group` nodes only: the app opens `path` instead of a tag feed. */
+  group?: z.infer<typeof exploreGroupSchema>
   children: ExploreNode[]
 }
 
@@ -82,7 +90,8 @@ export const exploreNodeSchema: z.ZodType<ExploreNode> = z.object({
   slug: z.string(),
   label: z.string(),
   icon: z.string().nullable(),
-  kind: tagKindSchema,
+  kind: exploreNodeKindSchema,
+  group: exploreGroupSchema.optional().describe('On a `world-cup-group` node: the group letter and the path of its page (`/api/v1/world-cup/groups/{letter}`), opened instead of a tag feed.'),
   get children() {
     return z.array(exploreNodeSchema)
   },

@@ -2,7 +2,7 @@
 import type { ExploreNode } from '../../screens/schemas'
 import { colourOf } from './format'
 
-const KIND_HINTS: Record<ExploreNode['kind'], string | null> = { 'market-tag': null, 'time-period': 'time period', composite: 'composite' }
+const KIND_HINTS: Record<ExploreNode['kind'], string | null> = { 'market-tag': null, 'time-period': 'time period', composite: 'composite', 'world-cup-group': 'World Cup group' }
 
 /** A tag's icon: an image URL, an emoji, or (none set) its coloured initial. */
 export function TagIcon({ node, size = 20 }: { node: ExploreNode; size?: number }) {
@@ -25,7 +25,7 @@ export function TagIcon({ node, size = 20 }: { node: ExploreNode; size?: number 
 function TagLink({ node, query, className }: { node: ExploreNode; query: string; className: string }) {
   const hint = KIND_HINTS[node.kind]
   return (
-    <a href={`/preview/explore/${node.slug}${query}`} className={`${className} kind-${node.kind}`} data-testid="tree-tag" title={hint ?? undefined}>
+    <a href={node.group ? `/preview/world-cup/groups/${node.group.letter}${query}` : `/preview/explore/${node.slug}${query}`} className={`${className} kind-${node.kind}`} data-testid="tree-tag" title={hint ?? undefined}>
       <TagIcon node={node} size={className === 'root' ? 26 : 18} />
       <span className="label">{node.label}</span>
     </a>
