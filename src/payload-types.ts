@@ -211,7 +211,7 @@ export interface ExploreTag {
   sort: 'volume' | 'liquidity' | 'end-date' | 'newest';
   marketStatus: 'open' | 'settled' | 'all';
   /**
-   * Shown first.
+   * Shown first. Each must exist upstream and be open when published.
    */
   pinnedEvents?: string[] | null;
   /**
