@@ -233,6 +233,43 @@ export interface ExploreTag {
     maxAppVersion?: string | null;
     visibleFrom?: string | null;
     visibleUntil?: string | null;
+    /**
+     * Bounds for one platform only (iOS and Android builds differ); the bounds above apply to all.
+     */
+    versionsByPlatform?:
+      | {
+          platform: 'ios' | 'android' | 'web';
+          /**
+           * Hidden below this version.
+           */
+          minAppVersion?: string | null;
+          /**
+           * Hidden above this version.
+           */
+          maxAppVersion?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Empty: every country.
+     */
+    countryMode?: ('allow' | 'deny') | null;
+    /**
+     * ISO 3166-1 alpha-2, e.g. US, DE.
+     */
+    countries?: string[] | null;
+    /**
+     * When no trusted CDN said where the client is.
+     */
+    unknownCountry?: ('hide' | 'show') | null;
+    /**
+     * Share of installs (by X-Install-Id) that see it; empty: all. Raising it keeps those who had it.
+     */
+    rolloutPercent?: number | null;
+    /**
+     * These devices see it whatever the country and rollout.
+     */
+    qaInstallIds?: string[] | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -994,6 +1031,19 @@ export interface ExploreTagsSelect<T extends boolean = true> {
         maxAppVersion?: T;
         visibleFrom?: T;
         visibleUntil?: T;
+        versionsByPlatform?:
+          | T
+          | {
+              platform?: T;
+              minAppVersion?: T;
+              maxAppVersion?: T;
+              id?: T;
+            };
+        countryMode?: T;
+        countries?: T;
+        unknownCountry?: T;
+        rolloutPercent?: T;
+        qaInstallIds?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -10,7 +10,9 @@ import type {
   Tournament,
 } from '../payload-types'
 import type { MarketKind } from '../display/marketKinds'
+import { compileAudienceRule, compilePlatformVersions } from './compileAudience'
 import type {
+  AudienceRule,
   CompiledTag,
   CompiledTeam,
   ContentSnapshot,
@@ -45,6 +47,13 @@ function ownFilter(tag: ExploreTag): TagFilter | null {
  */
 export function table<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(entries))
+}
+
+/** The tags and every distinct audience rule among them, in a stable order: what a request's signature evaluates. */
+function withAudienceRules<T extends Pick<ContentSnapshot, 'rootSlugs' | 'tags'>>(compiled: T): T & { audienceRules: AudienceRule[] } {
+  const rules = new Map<string, AudienceRule>()
+  for (const tag of Object.values(compiled.tags)) if (tag.visibility.audience) rules.set(tag.visibility.audience.key, tag.visibility.audience)
+  return { ...compiled, audienceRules: [...rules.values()].sort((a, b) => a.key.localeCompare(b.key)) }
 }
 
 function ownWindow(tag: ExploreTag): TimeWindow | null {
@@ -88,6 +97,8 @@ function compileTags(docs: ExploreTag[]): Pick<ContentSnapshot, 'rootSlugs' | 't
         maxAppVersion: doc.visibility?.maxAppVersion ?? null,
         visibleFrom: doc.visibility?.visibleFrom ?? null,
         visibleUntil: doc.visibility?.visibleUntil ?? null,
+        versions: compilePlatformVersions(doc.visibility),
+        audience: compileAudienceRule(`explore-tags:${doc.id}`, doc.visibility),
       },
       ancestorSlugs: parent ? [...parent.ancestorSlugs, parent.slug] : [],
     }
@@ -127,7 +138,7 @@ export function compileSnapshot(documents: ContentDocuments, options: { draft: b
     draft: options.draft,
     builtAt: options.now.toISOString(),
     configVersion: options.configVersion ?? 0,
-    ...compileTags(documents.exploreTags),
+    ...withAudienceRules(compileTags(documents.exploreTags)),
     sports: table(
       documents.sports.map((sport) => [
         sport.slug,
