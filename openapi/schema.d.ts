@@ -723,7 +723,7 @@ export interface components {
         "Idempotent-Replayed": "true" | "false";
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
-        /** @description The request headers that change the body: `Origin, X-Platform, X-App-Version, X-Odds-Format`. */
+        /** @description The request headers that change the body: `Origin, X-Platform, X-App-Version, X-Odds-Format, X-Install-Id`, and the CDN’s country header when one is configured (e.g. `cf-ipcountry`). */
         Vary: string;
         /** @description `110 - "Response is Stale"` when built from market data past its freshness (a refresh is due or failing). */
         Warning: string;
@@ -744,6 +744,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
@@ -787,6 +789,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
@@ -828,6 +832,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
@@ -876,6 +882,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
@@ -1049,6 +1057,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
@@ -1094,6 +1104,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
@@ -1133,6 +1145,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
@@ -1173,6 +1187,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
