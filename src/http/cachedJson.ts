@@ -52,12 +52,10 @@ export interface CachedJsonOptions {
 }
 
 export async function cachedJson(cache: ResponseCache, request: Request, freshness: Freshness, build: () => Promise<Loaded>, options: CachedJsonOptions = {}): Promise<Response> {
-  // The rules of the snapshot the build will read, so the key's signature matches the body it is stored with.
-  const rules = await cache.audience.current().catch((error: unknown) => {
-    const latest = cache.audience.latest()
-    if (!latest) throw error
-    return latest
-  })
+  // The rules of the snapshot the build will read, so the key's signature matches the body it is stored with. When
+  // no snapshot can be built (Postgres down at boot), a view that needs none is still served and kept; one built
+  // from a snapshot after all carries a config version other than -1, so it is not kept.
+  const rules = await cache.audience.current().catch(() => cache.audience.latest() ?? { version: -1, rules: [] })
   const key = responseCacheKey('GET', new URL(request.url), request.headers, cache.signed ? rules : undefined)
   const { entry, hit } = await cache.getOrBuild(key, async () => {
     const { view, stale, events, configVersion } = await build()
