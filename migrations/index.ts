@@ -7,6 +7,7 @@ import * as migration_20261201_154059_set_winner_kind from './20261201_154059_se
 import * as migration_20261201_183220_releases_config_versions from './20261201_183220_releases_config_versions';
 import * as migration_20261201_184324_partners from './20261201_184324_partners';
 import * as migration_20261201_192301_audience_rules from './20261201_192301_audience_rules';
+import * as migration_20261201_194848_display_rule_audience from './20261201_194848_display_rule_audience';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_192301_audience_rules.up,
     down: migration_20261201_192301_audience_rules.down,
-    name: '20261201_192301_audience_rules'
+    name: '20261201_192301_audience_rules',
+  },
+  {
+    up: migration_20261201_194848_display_rule_audience.up,
+    down: migration_20261201_194848_display_rule_audience.down,
+    name: '20261201_194848_display_rule_audience'
   },
 ];

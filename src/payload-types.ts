@@ -415,6 +415,57 @@ export interface MarketDisplayRule {
   sectionOrder?: number | null;
   sort: 'upstream' | 'abs-line' | 'line' | 'volume';
   groupBy: 'none' | 'player' | 'team' | 'round' | 'period';
+  /**
+   * Who gets this rule. Empty means everyone; anyone else gets the next rule (the default for every sport, else the upstream wording).
+   */
+  visibility?: {
+    platforms?: ('ios' | 'android' | 'web')[] | null;
+    /**
+     * Not applied below this version.
+     */
+    minAppVersion?: string | null;
+    /**
+     * Not applied above this version.
+     */
+    maxAppVersion?: string | null;
+    /**
+     * Bounds for one platform only (iOS and Android builds differ); the bounds above apply to all.
+     */
+    versionsByPlatform?:
+      | {
+          platform: 'ios' | 'android' | 'web';
+          /**
+           * Hidden below this version.
+           */
+          minAppVersion?: string | null;
+          /**
+           * Hidden above this version.
+           */
+          maxAppVersion?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Empty: every country.
+     */
+    countryMode?: ('allow' | 'deny') | null;
+    /**
+     * ISO 3166-1 alpha-2, e.g. US, DE.
+     */
+    countries?: string[] | null;
+    /**
+     * When no trusted CDN said where the client is.
+     */
+    unknownCountry?: ('hide' | 'show') | null;
+    /**
+     * Share of installs (by X-Install-Id) that see it; empty: all. Raising it keeps those who had it.
+     */
+    rolloutPercent?: number | null;
+    /**
+     * These devices see it whatever the country and rollout.
+     */
+    qaInstallIds?: string[] | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1097,6 +1148,26 @@ export interface MarketDisplayRulesSelect<T extends boolean = true> {
   sectionOrder?: T;
   sort?: T;
   groupBy?: T;
+  visibility?:
+    | T
+    | {
+        platforms?: T;
+        minAppVersion?: T;
+        maxAppVersion?: T;
+        versionsByPlatform?:
+          | T
+          | {
+              platform?: T;
+              minAppVersion?: T;
+              maxAppVersion?: T;
+              id?: T;
+            };
+        countryMode?: T;
+        countries?: T;
+        unknownCountry?: T;
+        rolloutPercent?: T;
+        qaInstallIds?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -89,3 +89,24 @@ export function audienceRuleFields(dbPrefix: string): Field[] {
     },
   ]
 }
+
+/**
+ * A whole `visibility` group (platforms, app versions for all and per platform, countries, rollout, QA devices) for a
+ * collection that had none; explore tags keep their own group, with its schedule, around `audienceRuleFields`.
+ */
+export function audienceVisibilityGroup(dbPrefix: string, description: string): Field {
+  return {
+    name: 'visibility',
+    label: 'Audience',
+    type: 'group',
+    admin: { description },
+    fields: [
+      { name: 'platforms', type: 'select', hasMany: true, options: PLATFORMS.map((value) => ({ value, label: PLATFORM_LABELS[value] })) },
+      {
+        type: 'row',
+        fields: [appVersionField('minAppVersion', 'Min app version', 'Not applied below this version.'), appVersionField('maxAppVersion', 'Max app version', 'Not applied above this version.')],
+      },
+      ...audienceRuleFields(dbPrefix),
+    ],
+  }
+}

@@ -18,6 +18,7 @@ import type {
   ContentSnapshot,
   TagFilter,
   TimeWindow,
+  Visibility,
 } from './types'
 
 export interface ContentDocuments {
@@ -49,11 +50,26 @@ export function table<T>(entries: Iterable<readonly [string, T]>): Record<string
   return Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(entries))
 }
 
-/** The tags and every distinct audience rule among them, in a stable order: what a request's signature evaluates. */
-function withAudienceRules<T extends Pick<ContentSnapshot, 'rootSlugs' | 'tags'>>(compiled: T): T & { audienceRules: AudienceRule[] } {
+/** Every distinct audience rule of the snapshot's tags and display rules, in a stable order: what a request's signature evaluates. */
+function audienceRulesOf(snapshot: Pick<ContentSnapshot, 'tags' | 'displayRules'>): AudienceRule[] {
   const rules = new Map<string, AudienceRule>()
-  for (const tag of Object.values(compiled.tags)) if (tag.visibility.audience) rules.set(tag.visibility.audience.key, tag.visibility.audience)
-  return { ...compiled, audienceRules: [...rules.values()].sort((a, b) => a.key.localeCompare(b.key)) }
+  for (const item of [...Object.values(snapshot.tags), ...snapshot.displayRules]) if (item.visibility?.audience) rules.set(item.visibility.audience.key, item.visibility.audience)
+  return [...rules.values()].sort((a, b) => a.key.localeCompare(b.key))
+}
+
+/** A display rule's audience, only when it restricts anyone: an unrestricted rule compiles as it always did. */
+function displayRuleVisibility(rule: MarketDisplayRule): { visibility?: Visibility } {
+  const visibility: Visibility = {
+    platforms: rule.visibility?.platforms ?? [],
+    minAppVersion: rule.visibility?.minAppVersion || null,
+    maxAppVersion: rule.visibility?.maxAppVersion || null,
+    visibleFrom: null,
+    visibleUntil: null,
+    versions: compilePlatformVersions(rule.visibility),
+    audience: compileAudienceRule(`market-display-rules:${rule.id}`, rule.visibility),
+  }
+  const restricts = visibility.platforms.length > 0 || visibility.minAppVersion || visibility.maxAppVersion || visibility.versions!.length > 0 || visibility.audience
+  return restricts ? { visibility } : {}
 }
 
 function ownWindow(tag: ExploreTag): TimeWindow | null {
@@ -134,11 +150,11 @@ export function compileSnapshot(documents: ContentDocuments, options: { draft: b
     }
   }
 
-  return {
+  const snapshot: ContentSnapshot = {
     draft: options.draft,
     builtAt: options.now.toISOString(),
     configVersion: options.configVersion ?? 0,
-    ...withAudienceRules(compileTags(documents.exploreTags)),
+    ...compileTags(documents.exploreTags),
     sports: table(
       documents.sports.map((sport) => [
         sport.slug,
@@ -166,6 +182,7 @@ export function compileSnapshot(documents: ContentDocuments, options: { draft: b
       sectionOrder: rule.sectionOrder ?? 0,
       sort: rule.sort,
       groupBy: rule.groupBy,
+      ...displayRuleVisibility(rule),
     })),
     props: documents.props.flatMap((prop) => {
       const slug = sportSlug(prop.sport as Relation)
@@ -226,4 +243,6 @@ export function compileSnapshot(documents: ContentDocuments, options: { draft: b
       ]
     }),
   }
+  snapshot.audienceRules = audienceRulesOf(snapshot)
+  return snapshot
 }

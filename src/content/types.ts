@@ -102,6 +102,8 @@ export interface CompiledDisplayRule {
   sectionOrder: number
   sort: 'upstream' | 'abs-line' | 'line' | 'volume'
   groupBy: 'none' | 'player' | 'team' | 'round' | 'period'
+  /** Who gets the rule (absent in snapshots stored before rules had an audience): anyone else gets the next rule. */
+  visibility?: Visibility
 }
 
 /** How one sport's stat reads in prop titles ("score", "point" / "points"), as editors configure it. */

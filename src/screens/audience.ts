@@ -125,3 +125,12 @@ export function isTagVisible(snapshot: ContentSnapshot, tag: CompiledTag, client
     return ancestor === undefined || isVisible(ancestor.visibility, client, now)
   })
 }
+
+/**
+ * The snapshot with only the display rules this client gets: a market a withheld rule would have claimed falls to
+ * the next rule (the default for every sport, else the upstream's wording). The same snapshot when none is withheld.
+ */
+export function withAudienceDisplayRules(snapshot: ContentSnapshot, client: Audience, now: Date): ContentSnapshot {
+  const shown = snapshot.displayRules.filter((rule) => !rule.visibility || isVisible(rule.visibility, client, now))
+  return shown.length === snapshot.displayRules.length ? snapshot : { ...snapshot, displayRules: shown }
+}

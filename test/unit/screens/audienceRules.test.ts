@@ -1,11 +1,14 @@
-// Audience rules: countries, rollout buckets, QA devices and per-platform versions, and the signature the response cache keys on.
+// Audience rules: countries, rollout buckets, QA devices and per-platform versions, on tags and display rules, and the
+// signature the response cache keys on.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
+import { type ContentDocuments, compileSnapshot } from '@/content/compile'
 import { compileAudienceRule, compilePlatformVersions } from '@/content/compileAudience'
-import type { AudienceRule, Visibility } from '@/content/types'
-import { type Audience, audienceAllows, audienceSignature, isTagVisible, isVisible, rolloutBucket } from '@/screens/audience'
+import type { AudienceRule, CompiledDisplayRule, Visibility } from '@/content/types'
+import { type Audience, audienceAllows, audienceSignature, isTagVisible, isVisible, rolloutBucket, withAudienceDisplayRules } from '@/screens/audience'
 import { exploreTree } from '@/screens/explore'
+import { ruleFor } from '@/screens/rules'
 import type { ExploreNode } from '@/screens/schemas'
 
 import { ALWAYS, snapshot, tagTree } from './fixtures'
@@ -224,5 +227,26 @@ describe('compileAudienceRule', () => {
     expect(compilePlatformVersions({ versionsByPlatform: [{ platform: 'ios', minAppVersion: '', maxAppVersion: null }, { platform: 'android', minAppVersion: '3.0.0' }] })).toEqual([
       { platform: 'android', minAppVersion: '3.0.0', maxAppVersion: null },
     ])
+  })
+})
+
+describe('display rules with an audience', () => {
+  const base: CompiledDisplayRule = { sportSlug: null, marketKind: 'moneyline', upstreamTypes: [], titleTemplate: 'Default', subtitleTemplate: null, section: 'Main', sectionOrder: 0, sort: 'upstream', groupBy: 'none' }
+  const beta: CompiledDisplayRule = { ...base, sportSlug: 'nba', titleTemplate: 'Beta', visibility: visibility({ audience: rule({ key: 'market-display-rules:5', rolloutPercent: 0, installIds: ['qa-phone'] }) }) }
+  const content = snapshot({ displayRules: [base, beta] })
+
+  it('give a client outside the audience the next rule, and the same snapshot when nothing is withheld', () => {
+    const titleFor = (who: Audience) => ruleFor(withAudienceDisplayRules(content, who, now).displayRules, 'nba', 'moneyline', undefined).rule?.titleTemplate
+    expect(titleFor(client({ installId: 'qa-phone' }))).toBe('Beta')
+    expect(titleFor(client({ installId: 'someone' }))).toBe('Default')
+    expect(withAudienceDisplayRules(content, client({ installId: 'qa-phone' }), now)).toBe(content)
+  })
+
+  it('are compiled with a key of their own and listed among the snapshot rules', () => {
+    const documents = { exploreTags: [], sports: [], teams: [], props: [], tournaments: [], seasons: [], rewardRules: [] }
+    const displayRule = { id: 5, marketKind: 'moneyline', titleTemplate: 'Beta', section: 'Main', sort: 'upstream', groupBy: 'none', visibility: { countryMode: 'deny', countries: ['us'] } }
+    const compiled = compileSnapshot({ ...documents, displayRules: [displayRule] } as unknown as ContentDocuments, { draft: false, now })
+    expect(compiled.displayRules[0]!.visibility?.audience).toEqual({ key: 'market-display-rules:5', countries: { mode: 'deny', codes: ['US'], unknown: 'hide' }, rolloutPercent: null, installIds: [] })
+    expect(compiled.audienceRules?.map((r) => r.key)).toEqual(['market-display-rules:5'])
   })
 })
