@@ -8,6 +8,7 @@ import * as migration_20261201_183220_releases_config_versions from './20261201_
 import * as migration_20261201_184324_partners from './20261201_184324_partners';
 import * as migration_20261201_192301_audience_rules from './20261201_192301_audience_rules';
 import * as migration_20261201_194848_display_rule_audience from './20261201_194848_display_rule_audience';
+import * as migration_20261201_195241_tournament_audience from './20261201_195241_tournament_audience';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_194848_display_rule_audience.up,
     down: migration_20261201_194848_display_rule_audience.down,
-    name: '20261201_194848_display_rule_audience'
+    name: '20261201_194848_display_rule_audience',
+  },
+  {
+    up: migration_20261201_195241_tournament_audience.up,
+    down: migration_20261201_195241_tournament_audience.down,
+    name: '20261201_195241_tournament_audience'
   },
 ];

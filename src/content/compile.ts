@@ -10,7 +10,8 @@ import type {
   Tournament,
 } from '../payload-types'
 import type { MarketKind } from '../display/marketKinds'
-import { compileAudienceRule, compilePlatformVersions } from './compileAudience'
+import type { Platform } from '../domain/platform'
+import { type AudienceFields, compileAudienceRule, compilePlatformVersions } from './compileAudience'
 import type {
   AudienceRule,
   CompiledTag,
@@ -50,23 +51,23 @@ export function table<T>(entries: Iterable<readonly [string, T]>): Record<string
   return Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(entries))
 }
 
-/** Every distinct audience rule of the snapshot's tags and display rules, in a stable order: what a request's signature evaluates. */
-function audienceRulesOf(snapshot: Pick<ContentSnapshot, 'tags' | 'displayRules'>): AudienceRule[] {
+/** Every distinct audience rule of the snapshot's tags, display rules and tournaments, in a stable order: what a request's signature evaluates. */
+function audienceRulesOf(snapshot: Pick<ContentSnapshot, 'tags' | 'displayRules' | 'tournaments'>): AudienceRule[] {
   const rules = new Map<string, AudienceRule>()
-  for (const item of [...Object.values(snapshot.tags), ...snapshot.displayRules]) if (item.visibility?.audience) rules.set(item.visibility.audience.key, item.visibility.audience)
+  for (const item of [...Object.values(snapshot.tags), ...snapshot.displayRules, ...Object.values(snapshot.tournaments)]) if (item.visibility?.audience) rules.set(item.visibility.audience.key, item.visibility.audience)
   return [...rules.values()].sort((a, b) => a.key.localeCompare(b.key))
 }
 
-/** A display rule's audience, only when it restricts anyone: an unrestricted rule compiles as it always did. */
-function displayRuleVisibility(rule: MarketDisplayRule): { visibility?: Visibility } {
+/** A display rule's or tournament's audience, only when it restricts anyone: an unrestricted one compiles as it always did. */
+function restrictingVisibility(key: string, fields: (AudienceFields & { platforms?: Platform[] | null; minAppVersion?: string | null; maxAppVersion?: string | null }) | null | undefined): { visibility?: Visibility } {
   const visibility: Visibility = {
-    platforms: rule.visibility?.platforms ?? [],
-    minAppVersion: rule.visibility?.minAppVersion || null,
-    maxAppVersion: rule.visibility?.maxAppVersion || null,
+    platforms: fields?.platforms ?? [],
+    minAppVersion: fields?.minAppVersion || null,
+    maxAppVersion: fields?.maxAppVersion || null,
     visibleFrom: null,
     visibleUntil: null,
-    versions: compilePlatformVersions(rule.visibility),
-    audience: compileAudienceRule(`market-display-rules:${rule.id}`, rule.visibility),
+    versions: compilePlatformVersions(fields),
+    audience: compileAudienceRule(key, fields),
   }
   const restricts = visibility.platforms.length > 0 || visibility.minAppVersion || visibility.maxAppVersion || visibility.versions!.length > 0 || visibility.audience
   return restricts ? { visibility } : {}
@@ -182,7 +183,7 @@ export function compileSnapshot(documents: ContentDocuments, options: { draft: b
       sectionOrder: rule.sectionOrder ?? 0,
       sort: rule.sort,
       groupBy: rule.groupBy,
-      ...displayRuleVisibility(rule),
+      ...restrictingVisibility(`market-display-rules:${rule.id}`, rule.visibility),
     })),
     props: documents.props.flatMap((prop) => {
       const slug = sportSlug(prop.sport as Relation)
@@ -216,6 +217,7 @@ export function compileSnapshot(documents: ContentDocuments, options: { draft: b
             }),
             minAppVersion: tournament.minAppVersion ?? null,
             legacyLayout: tournament.legacyLayout ?? 'flat-list',
+            ...restrictingVisibility(`tournaments:${tournament.id}`, tournament.visibility),
           },
         ]
       }),

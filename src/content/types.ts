@@ -134,6 +134,8 @@ export interface CompiledTournament {
   aliases: { alias: string; teamId: number }[]
   minAppVersion: string | null
   legacyLayout: string
+  /** Who sees the tournament, its group pages and its matches in search (absent: everyone). */
+  visibility?: Visibility
 }
 
 export interface CompiledRewardRule {

@@ -8,7 +8,7 @@ import type { ContentSnapshot } from '../content/types'
 import { notFound } from '../errors'
 import type { Loaded } from '../http/cachedJson'
 import type { MarketStore, Served } from '../markets/store'
-import { type Audience, withAudienceDisplayRules } from '../screens/audience'
+import { type Audience, isVisible, withAudienceDisplayRules } from '../screens/audience'
 import { buildEventPage } from '../screens/eventPage'
 import { exploreTree } from '../screens/explore'
 import { buildFeedPage, type FeedRequest, pinnedQueriesFor, upstreamQueriesFor } from '../screens/feed'
@@ -41,8 +41,13 @@ export function createScreenLoader(deps: { markets: MarketStore; profiles: Profi
     return { view, stale: served.stale, events: served.events, configVersion: published.configVersion }
   }
 
-  const tournamentOf = (snapshot: ContentSnapshot) => {
+  /** The World Cup when this client may see it: a tournament outside its audience is not there, group pages included. */
+  const shownTournament = (snapshot: ContentSnapshot, audience: Audience, now: Date) => {
     const tournament = snapshot.tournaments[WORLD_CUP_SLUG]
+    return tournament && (!tournament.visibility || isVisible(tournament.visibility, audience, now)) ? tournament : undefined
+  }
+  const tournamentOf = (snapshot: ContentSnapshot, audience: Audience, now: Date) => {
+    const tournament = shownTournament(snapshot, audience, now)
     if (!tournament) throw notFound('world_cup.not_configured', { detail: 'The World Cup is not published.' })
     return tournament
   }
@@ -73,19 +78,19 @@ export function createScreenLoader(deps: { markets: MarketStore; profiles: Profi
 
     worldCup: (snapshot, audience, now = new Date()) =>
       load(snapshot, audience, now, async (served, snapshot) => {
-        const tournament = tournamentOf(snapshot)
+        const tournament = tournamentOf(snapshot, audience, now)
         return worldCupPage(tournament, await markets.eventsForAll(tournamentQueriesFor(tournament), served), snapshot, audience, now)
       }),
 
     worldCupGroup: (snapshot, letter, audience, now = new Date()) =>
       load(snapshot, audience, now, async (served, snapshot) => {
-        const tournament = tournamentOf(snapshot)
+        const tournament = tournamentOf(snapshot, audience, now)
         return worldCupGroupPage(tournament, letter, await markets.eventsForAll(tournamentQueriesFor(tournament), served), snapshot, audience, now)
       }),
 
     search: (snapshot, q, audience, now = new Date()) =>
       load(snapshot, audience, now, async (served, snapshot) => {
-        const tournament = snapshot.tournaments[WORLD_CUP_SLUG]
+        const tournament = shownTournament(snapshot, audience, now)
         const [upstream, matches, people] = await Promise.all([
           markets.search(q, { limitPerType: UPSTREAM_SEARCH_PER_TYPE, eventsStatus: 'active' }, served),
           tournament ? markets.eventsForAll(tournamentQueriesFor(tournament), served) : Promise.resolve([]),
