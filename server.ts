@@ -88,6 +88,7 @@ async function main(): Promise<void> {
   const { refuseLongUri } = await import('./src/edge/uriLimit')
   const corsOrigins = parseOrigins(config.CORS_ORIGINS)
   const { trustedProxies } = await import('./src/edge/clientIdentity')
+  const { assignCountry } = await import('./src/edge/country')
   const { startRequestSpan } = await import('./src/edge/requestSpan')
   const { context } = await import('@opentelemetry/api')
   const edge = { durations: () => currentServices()?.metrics.requestDurations, trust: trustedProxies(config.TRUSTED_PROXIES) }
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
     const traceId = assignTrace(req, res, edge)
     if (refuseLongUri(req, res, traceId)) return
     if (applyCors(req, res, corsOrigins)) return
+    assignCountry(req, config.COUNTRY_HEADER, edge.trust)
     if (serveFastPath(currentServices()?.responses, req, res)) return
     if (traced) context.with(traced, () => void handle(req, res))
     else void handle(req, res)

@@ -6,6 +6,9 @@ import * as migration_20261123_174210_live_preview_autosave from './20261123_174
 import * as migration_20261201_154059_set_winner_kind from './20261201_154059_set_winner_kind';
 import * as migration_20261201_183220_releases_config_versions from './20261201_183220_releases_config_versions';
 import * as migration_20261201_184324_partners from './20261201_184324_partners';
+import * as migration_20261201_192301_audience_rules from './20261201_192301_audience_rules';
+import * as migration_20261201_194848_display_rule_audience from './20261201_194848_display_rule_audience';
+import * as migration_20261201_195241_tournament_audience from './20261201_195241_tournament_audience';
 
 export const migrations = [
   {
@@ -46,6 +49,21 @@ export const migrations = [
   {
     up: migration_20261201_184324_partners.up,
     down: migration_20261201_184324_partners.down,
-    name: '20261201_184324_partners'
+    name: '20261201_184324_partners',
+  },
+  {
+    up: migration_20261201_192301_audience_rules.up,
+    down: migration_20261201_192301_audience_rules.down,
+    name: '20261201_192301_audience_rules',
+  },
+  {
+    up: migration_20261201_194848_display_rule_audience.up,
+    down: migration_20261201_194848_display_rule_audience.down,
+    name: '20261201_194848_display_rule_audience',
+  },
+  {
+    up: migration_20261201_195241_tournament_audience.up,
+    down: migration_20261201_195241_tournament_audience.down,
+    name: '20261201_195241_tournament_audience'
   },
 ];

@@ -728,7 +728,7 @@ export interface components {
         "Idempotent-Replayed": "true" | "false";
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
-        /** @description The request headers that change the body: `Origin, X-Platform, X-App-Version, X-Odds-Format`. */
+        /** @description The request headers that change the body: `Origin, X-Platform, X-App-Version, X-Odds-Format, X-Install-Id`, and the CDN’s country header when one is configured (e.g. `cf-ipcountry`). */
         Vary: string;
         /** @description `110 - "Response is Stale"` when built from market data past its freshness (a refresh is due or failing). */
         Warning: string;
@@ -749,6 +749,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
@@ -792,6 +794,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
@@ -833,6 +837,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
@@ -881,6 +887,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
@@ -1054,6 +1062,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
@@ -1099,6 +1109,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
@@ -1138,6 +1150,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */
@@ -1178,6 +1192,8 @@ export interface operations {
                 "If-None-Match"?: string;
                 /** @description The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`). */
                 "X-App-Version"?: string;
+                /** @description The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden. */
+                "X-Install-Id"?: string;
                 /** @description How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact. */
                 "X-Odds-Format"?: "probability" | "decimal" | "american";
                 /** @description The app’s platform; unset: content restricted by platform is hidden. */

@@ -25,6 +25,7 @@ export const ERROR_CODES = {
   'request.invalid_platform': { kind: 'BadRequest', meaning: '`X-Platform` is not one of the documented platforms.', action: FIX_REQUEST },
   'request.invalid_app_version': { kind: 'BadRequest', meaning: '`X-App-Version` is not a version (`4.2.0`, `4.2`).', action: FIX_REQUEST },
   'request.invalid_odds_format': { kind: 'BadRequest', meaning: '`X-Odds-Format` is not `probability`, `decimal` or `american`.', action: FIX_REQUEST },
+  'request.invalid_install_id': { kind: 'BadRequest', meaning: '`X-Install-Id` is not 1 to 128 visible ASCII characters.', action: FIX_REQUEST },
   'request.not_json': { kind: 'BadRequest', meaning: 'The body is not declared as `application/json`.', action: FIX_REQUEST },
   'request.invalid_json': { kind: 'BadRequest', meaning: 'The body is not valid JSON.', action: FIX_REQUEST },
   'request.invalid_utf8': { kind: 'BadRequest', meaning: 'The body is not valid UTF-8.', action: FIX_REQUEST },

@@ -233,6 +233,43 @@ export interface ExploreTag {
     maxAppVersion?: string | null;
     visibleFrom?: string | null;
     visibleUntil?: string | null;
+    /**
+     * Bounds for one platform only (iOS and Android builds differ); the bounds above apply to all.
+     */
+    versionsByPlatform?:
+      | {
+          platform: 'ios' | 'android' | 'web';
+          /**
+           * Hidden below this version.
+           */
+          minAppVersion?: string | null;
+          /**
+           * Hidden above this version.
+           */
+          maxAppVersion?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Empty: every country.
+     */
+    countryMode?: ('allow' | 'deny') | null;
+    /**
+     * ISO 3166-1 alpha-2, e.g. US, DE.
+     */
+    countries?: string[] | null;
+    /**
+     * When no trusted CDN said where the client is.
+     */
+    unknownCountry?: ('hide' | 'show') | null;
+    /**
+     * Share of installs (by X-Install-Id) that see it; empty: all. Raising it keeps those who had it.
+     */
+    rolloutPercent?: number | null;
+    /**
+     * These devices see it whatever the country and rollout.
+     */
+    qaInstallIds?: string[] | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -378,6 +415,57 @@ export interface MarketDisplayRule {
   sectionOrder?: number | null;
   sort: 'upstream' | 'abs-line' | 'line' | 'volume';
   groupBy: 'none' | 'player' | 'team' | 'round' | 'period';
+  /**
+   * Who gets this rule. Empty means everyone; anyone else gets the next rule (the default for every sport, else the upstream wording).
+   */
+  visibility?: {
+    platforms?: ('ios' | 'android' | 'web')[] | null;
+    /**
+     * Not applied below this version.
+     */
+    minAppVersion?: string | null;
+    /**
+     * Not applied above this version.
+     */
+    maxAppVersion?: string | null;
+    /**
+     * Bounds for one platform only (iOS and Android builds differ); the bounds above apply to all.
+     */
+    versionsByPlatform?:
+      | {
+          platform: 'ios' | 'android' | 'web';
+          /**
+           * Hidden below this version.
+           */
+          minAppVersion?: string | null;
+          /**
+           * Hidden above this version.
+           */
+          maxAppVersion?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Empty: every country.
+     */
+    countryMode?: ('allow' | 'deny') | null;
+    /**
+     * ISO 3166-1 alpha-2, e.g. US, DE.
+     */
+    countries?: string[] | null;
+    /**
+     * When no trusted CDN said where the client is.
+     */
+    unknownCountry?: ('hide' | 'show') | null;
+    /**
+     * Share of installs (by X-Install-Id) that see it; empty: all. Raising it keeps those who had it.
+     */
+    rolloutPercent?: number | null;
+    /**
+     * These devices see it whatever the country and rollout.
+     */
+    qaInstallIds?: string[] | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -470,6 +558,57 @@ export interface Tournament {
    */
   minAppVersion?: string | null;
   legacyLayout?: ('flat-list' | 'groups-only') | null;
+  /**
+   * Who sees the tournament, its group pages and its matches in search. Empty means everyone.
+   */
+  visibility?: {
+    platforms?: ('ios' | 'android' | 'web')[] | null;
+    /**
+     * Not applied below this version.
+     */
+    minAppVersion?: string | null;
+    /**
+     * Not applied above this version.
+     */
+    maxAppVersion?: string | null;
+    /**
+     * Bounds for one platform only (iOS and Android builds differ); the bounds above apply to all.
+     */
+    versionsByPlatform?:
+      | {
+          platform: 'ios' | 'android' | 'web';
+          /**
+           * Hidden below this version.
+           */
+          minAppVersion?: string | null;
+          /**
+           * Hidden above this version.
+           */
+          maxAppVersion?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Empty: every country.
+     */
+    countryMode?: ('allow' | 'deny') | null;
+    /**
+     * ISO 3166-1 alpha-2, e.g. US, DE.
+     */
+    countries?: string[] | null;
+    /**
+     * When no trusted CDN said where the client is.
+     */
+    unknownCountry?: ('hide' | 'show') | null;
+    /**
+     * Share of installs (by X-Install-Id) that see it; empty: all. Raising it keeps those who had it.
+     */
+    rolloutPercent?: number | null;
+    /**
+     * These devices see it whatever the country and rollout.
+     */
+    qaInstallIds?: string[] | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -994,6 +1133,19 @@ export interface ExploreTagsSelect<T extends boolean = true> {
         maxAppVersion?: T;
         visibleFrom?: T;
         visibleUntil?: T;
+        versionsByPlatform?:
+          | T
+          | {
+              platform?: T;
+              minAppVersion?: T;
+              maxAppVersion?: T;
+              id?: T;
+            };
+        countryMode?: T;
+        countries?: T;
+        unknownCountry?: T;
+        rolloutPercent?: T;
+        qaInstallIds?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1047,6 +1199,26 @@ export interface MarketDisplayRulesSelect<T extends boolean = true> {
   sectionOrder?: T;
   sort?: T;
   groupBy?: T;
+  visibility?:
+    | T
+    | {
+        platforms?: T;
+        minAppVersion?: T;
+        maxAppVersion?: T;
+        versionsByPlatform?:
+          | T
+          | {
+              platform?: T;
+              minAppVersion?: T;
+              maxAppVersion?: T;
+              id?: T;
+            };
+        countryMode?: T;
+        countries?: T;
+        unknownCountry?: T;
+        rolloutPercent?: T;
+        qaInstallIds?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1096,6 +1268,26 @@ export interface TournamentsSelect<T extends boolean = true> {
       };
   minAppVersion?: T;
   legacyLayout?: T;
+  visibility?:
+    | T
+    | {
+        platforms?: T;
+        minAppVersion?: T;
+        maxAppVersion?: T;
+        versionsByPlatform?:
+          | T
+          | {
+              platform?: T;
+              minAppVersion?: T;
+              maxAppVersion?: T;
+              id?: T;
+            };
+        countryMode?: T;
+        countries?: T;
+        unknownCountry?: T;
+        rolloutPercent?: T;
+        qaInstallIds?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

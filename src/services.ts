@@ -14,7 +14,9 @@ import { listenForContentChanges } from './content/listen'
 import { ContentSnapshots } from './content/snapshots'
 import { endPool } from './db/endPool'
 import { createPartnerDirectory, type PartnerDirectory } from './embed/partners'
-import { ResponseCache } from './http/responseCache'
+import type { ContentSnapshot } from './content/types'
+import { audienceVary } from './http/audienceHeaders'
+import { type AudienceRuleSet, ResponseCache } from './http/responseCache'
 import { RateLimiter } from './http/rateLimit'
 import { announceConfigChange } from './live/announce'
 import { LiveBus } from './live/bus'
@@ -101,7 +103,18 @@ export function createServices(options: ServiceOptions): Services {
   // payload.destroy() leaves the pool open in 3.90; the pool is what holds the process open.
   closers.push(() => (started ? endPool(started.db?.pool).catch(() => undefined) : undefined))
 
-  const responses = new ResponseCache()
+  // Keys sign the audience with the rules of the published snapshot (`content` is created below; read per request).
+  const ruleSet = (snapshot: ContentSnapshot): AudienceRuleSet => ({ version: snapshot.configVersion, rules: snapshot.audienceRules ?? [] })
+  const responses = new ResponseCache(Date.now, {
+    audience: {
+      latest: () => {
+        const snapshot = content.lastPublished()
+        return snapshot && ruleSet(snapshot)
+      },
+      current: async () => ruleSet(await content.publishedSnapshot()),
+    },
+    vary: audienceVary(settings.COUNTRY_HEADER),
+  })
   // Gamma's rate windows are per client address: every replica draws on one budget, kept in Redis.
   const gamma = settings.GAMMA_URL
     ? createGammaClient({

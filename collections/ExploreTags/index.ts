@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../../src/access/contentAccess'
+import { audienceRuleFields } from '../fields/audienceRules'
 import { contentHooks } from '../fields/contentHooks'
 import { PLATFORM_LABELS } from '../fields/platforms'
 import { appVersionField } from '../fields/semver'
@@ -197,6 +198,7 @@ export const ExploreTags: CollectionConfig = {
             { name: 'visibleUntil', label: 'Visible until', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, validate: validateVisibleUntil as never },
           ],
         },
+        ...audienceRuleFields('explore_tags'),
       ],
     },
   ],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../../src/access/contentAccess'
 import { MARKET_KINDS } from '../../src/display/marketKinds'
+import { audienceVisibilityGroup } from '../fields/audienceRules'
 import { contentHooks } from '../fields/contentHooks'
 import { templateField } from '../fields/template'
 import { uniqueCombination } from '../fields/uniqueCombination'
@@ -72,5 +73,6 @@ export const MarketDisplayRules: CollectionConfig = {
         { name: 'groupBy', label: 'Group by', type: 'select', defaultValue: 'none', required: true, options: [...SECTION_GROUPINGS] },
       ],
     },
+    audienceVisibilityGroup('display_rules', 'Who gets this rule. Empty means everyone; anyone else gets the next rule (the default for every sport, else the upstream wording).'),
   ],
 }

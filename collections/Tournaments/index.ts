@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../../src/access/contentAccess'
+import { audienceVisibilityGroup } from '../fields/audienceRules'
 import { contentHooks } from '../fields/contentHooks'
 import { appVersionField } from '../fields/semver'
 import { slugField } from '../fields/slug'
@@ -90,5 +91,6 @@ export const Tournaments: CollectionConfig = {
         },
       ],
     },
+    audienceVisibilityGroup('tournaments', 'Who sees the tournament, its group pages and its matches in search. Empty means everyone.'),
   ],
 }

@@ -68,6 +68,17 @@ const baseSchema = z.object({
     }, 'must be comma-separated IP addresses or CIDR ranges'),
   ),
   /**
+   * The request header a CDN sets to the client's country (ISO 3166-1 alpha-2), e.g. `cf-ipcountry` (Cloudflare)
+   * or `cloudfront-viewer-country` (CloudFront): read only from a peer in `TRUSTED_PROXIES`. Unset: every client's
+   * country is unknown.
+   */
+  COUNTRY_HEADER: optional(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, 'must be an HTTP header name, e.g. cf-ipcountry')
+      .transform((name) => name.toLowerCase()),
+  ),
+  /**
    * Opens the operators' views (`/api/metrics`, the details of `/api/health`) to `Authorization: Bearer <OPS_TOKEN>`.
    * Unset: open in development, closed in production.
    */

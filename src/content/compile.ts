@@ -10,12 +10,16 @@ import type {
   Tournament,
 } from '../payload-types'
 import type { MarketKind } from '../display/marketKinds'
+import type { Platform } from '../domain/platform'
+import { type AudienceFields, compileAudienceRule, compilePlatformVersions } from './compileAudience'
 import type {
+  AudienceRule,
   CompiledTag,
   CompiledTeam,
   ContentSnapshot,
   TagFilter,
   TimeWindow,
+  Visibility,
 } from './types'
 
 export interface ContentDocuments {
@@ -45,6 +49,28 @@ function ownFilter(tag: ExploreTag): TagFilter | null {
  */
 export function table<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(entries))
+}
+
+/** Every distinct audience rule of the snapshot's tags, display rules and tournaments, in a stable order: what a request's signature evaluates. */
+function audienceRulesOf(snapshot: Pick<ContentSnapshot, 'tags' | 'displayRules' | 'tournaments'>): AudienceRule[] {
+  const rules = new Map<string, AudienceRule>()
+  for (const item of [...Object.values(snapshot.tags), ...snapshot.displayRules, ...Object.values(snapshot.tournaments)]) if (item.visibility?.audience) rules.set(item.visibility.audience.key, item.visibility.audience)
+  return [...rules.values()].sort((a, b) => a.key.localeCompare(b.key))
+}
+
+/** A display rule's or tournament's audience, only when it restricts anyone: an unrestricted one compiles as it always did. */
+function restrictingVisibility(key: string, fields: (AudienceFields & { platforms?: Platform[] | null; minAppVersion?: string | null; maxAppVersion?: string | null }) | null | undefined): { visibility?: Visibility } {
+  const visibility: Visibility = {
+    platforms: fields?.platforms ?? [],
+    minAppVersion: fields?.minAppVersion || null,
+    maxAppVersion: fields?.maxAppVersion || null,
+    visibleFrom: null,
+    visibleUntil: null,
+    versions: compilePlatformVersions(fields),
+    audience: compileAudienceRule(key, fields),
+  }
+  const restricts = visibility.platforms.length > 0 || visibility.minAppVersion || visibility.maxAppVersion || visibility.versions!.length > 0 || visibility.audience
+  return restricts ? { visibility } : {}
 }
 
 function ownWindow(tag: ExploreTag): TimeWindow | null {
@@ -88,6 +114,8 @@ function compileTags(docs: ExploreTag[]): Pick<ContentSnapshot, 'rootSlugs' | 't
         maxAppVersion: doc.visibility?.maxAppVersion ?? null,
         visibleFrom: doc.visibility?.visibleFrom ?? null,
         visibleUntil: doc.visibility?.visibleUntil ?? null,
+        versions: compilePlatformVersions(doc.visibility),
+        audience: compileAudienceRule(`explore-tags:${doc.id}`, doc.visibility),
       },
       ancestorSlugs: parent ? [...parent.ancestorSlugs, parent.slug] : [],
     }
@@ -123,7 +151,7 @@ export function compileSnapshot(documents: ContentDocuments, options: { draft: b
     }
   }
 
-  return {
+  const snapshot: ContentSnapshot = {
     draft: options.draft,
     builtAt: options.now.toISOString(),
     configVersion: options.configVersion ?? 0,
@@ -155,6 +183,7 @@ export function compileSnapshot(documents: ContentDocuments, options: { draft: b
       sectionOrder: rule.sectionOrder ?? 0,
       sort: rule.sort,
       groupBy: rule.groupBy,
+      ...restrictingVisibility(`market-display-rules:${rule.id}`, rule.visibility),
     })),
     props: documents.props.flatMap((prop) => {
       const slug = sportSlug(prop.sport as Relation)
@@ -188,6 +217,7 @@ export function compileSnapshot(documents: ContentDocuments, options: { draft: b
             }),
             minAppVersion: tournament.minAppVersion ?? null,
             legacyLayout: tournament.legacyLayout ?? 'flat-list',
+            ...restrictingVisibility(`tournaments:${tournament.id}`, tournament.visibility),
           },
         ]
       }),
@@ -215,4 +245,6 @@ export function compileSnapshot(documents: ContentDocuments, options: { draft: b
       ]
     }),
   }
+  snapshot.audienceRules = audienceRulesOf(snapshot)
+  return snapshot
 }

@@ -42,6 +42,11 @@ export class ContentSnapshots {
     return this.lastGood.published?.configVersion ?? 0
   }
 
+  /** The newest published snapshot this replica built, if any: read where waiting for a build is not an option. */
+  lastPublished(): ContentSnapshot | undefined {
+    return this.lastGood.published
+  }
+
   /** A published snapshot has been built in this process (and can be served, as the last good one if need be). */
   hasPublished(): boolean {
     return Boolean(this.lastGood.published)

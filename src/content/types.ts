@@ -14,10 +14,36 @@ export type TimeWindow = { kind: 'today' | 'this-week' | 'this-month' } | { kind
 
 export interface Visibility {
   platforms: Platform[]
+  /** Bounds for every platform; `versions` adds bounds for one platform (iOS and Android builds differ). */
   minAppVersion: string | null
   maxAppVersion: string | null
   visibleFrom: string | null
   visibleUntil: string | null
+  versions?: PlatformVersions[]
+  /** Who may see it beyond platform and version (country, rollout, QA devices); absent or null: everyone. */
+  audience?: AudienceRule | null
+}
+
+export interface PlatformVersions {
+  platform: Platform
+  minAppVersion: string | null
+  maxAppVersion: string | null
+}
+
+/**
+ * The part of an item's visibility that depends on who is asking beyond the platform and app version the response
+ * cache already keys on: the country (from a trusted CDN header) and the install id. Every rule with one is listed
+ * once in `ContentSnapshot.audienceRules`, so a request's audience signature is one evaluation per rule.
+ */
+export interface AudienceRule {
+  /** Stable across edits (`<collection>:<id>`): the rollout bucket hashes it, so raising a percentage keeps who had it. */
+  key: string
+  /** ISO 3166-1 alpha-2 codes, upper case; null: every country. */
+  countries: { mode: 'allow' | 'deny'; codes: string[]; unknown: 'show' | 'hide' } | null
+  /** 0–100, in steps of 0.01; null: everyone. */
+  rolloutPercent: number | null
+  /** QA devices' install ids: they see it whatever the country and rollout. */
+  installIds: string[]
 }
 
 export interface CompiledTag {
@@ -76,6 +102,8 @@ export interface CompiledDisplayRule {
   sectionOrder: number
   sort: 'upstream' | 'abs-line' | 'line' | 'volume'
   groupBy: 'none' | 'player' | 'team' | 'round' | 'period'
+  /** Who gets the rule (absent in snapshots stored before rules had an audience): anyone else gets the next rule. */
+  visibility?: Visibility
 }
 
 /** How one sport's stat reads in prop titles ("score", "point" / "points"), as editors configure it. */
@@ -106,6 +134,8 @@ export interface CompiledTournament {
   aliases: { alias: string; teamId: number }[]
   minAppVersion: string | null
   legacyLayout: string
+  /** Who sees the tournament, its group pages and its matches in search (absent: everyone). */
+  visibility?: Visibility
 }
 
 export interface CompiledRewardRule {
@@ -147,4 +177,6 @@ export interface ContentSnapshot {
   tournaments: Record<string, CompiledTournament>
   seasons: Record<string, CompiledSeason>
   rewardRules: CompiledRewardRule[]
+  /** Every distinct audience rule in the snapshot (absent in snapshots stored before rules existed). */
+  audienceRules?: AudienceRule[]
 }

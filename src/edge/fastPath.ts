@@ -10,7 +10,10 @@ import { matchesEtag, type ResponseCache, responseCacheKey } from '../http/respo
 export function serveFastPath(cache: ResponseCache | undefined, req: IncomingMessage, res: ServerResponse): boolean {
   if (!cache || req.method !== 'GET' || !req.url?.startsWith('/api/v1/')) return false
   const url = new URL(req.url, 'http://fast.path')
-  const entry = cache.peek(responseCacheKey('GET', url, { get: (name) => header(req, name) }))
+  // Before the first snapshot there are no rules to sign with: the route handler waits for them.
+  const rules = cache.signed ? cache.audience.latest() : undefined
+  if (cache.signed && !rules) return false
+  const entry = cache.peek(responseCacheKey('GET', url, { get: (name) => header(req, name) }, rules))
   if (!entry) return false
   cache.counters.fastPathHits++
   cache.counters.hits++

@@ -1,5 +1,9 @@
-/** The audience from the app's headers: `X-Platform`, `X-App-Version` (semver) and `X-Odds-Format`, all optional. */
+/**
+ * The audience from the app's headers: `X-Platform`, `X-App-Version` (semver), `X-Odds-Format` and `X-Install-Id`,
+ * all optional, and the country the edge read from a trusted CDN (`CLIENT_COUNTRY_HEADER`).
+ */
 import { DEFAULT_ODDS_FORMAT, ODDS_FORMATS, parseOddsFormat } from '../display/odds'
+import { parseCountry, parseInstallId } from '../domain/country'
 import { parseAppVersion, parsePlatform, PLATFORMS } from '../domain/platform'
 import { badRequest } from '../errors'
 import type { Audience } from '../screens/audience'
@@ -15,11 +19,23 @@ export function audienceFromHeaders(headers: { get: (name: string) => string | n
   const rawOdds = headers.get('x-odds-format')
   const oddsFormat = rawOdds ? parseOddsFormat(rawOdds) : DEFAULT_ODDS_FORMAT
   if (!oddsFormat) throw badRequest('request.invalid_odds_format', { detail: `X-Odds-Format must be ${ODDS_FORMATS.join(', ')}, not "${rawOdds}".` })
-  return { platform, appVersion, oddsFormat }
+  const rawInstall = headers.get('x-install-id')
+  const installId = rawInstall ? parseInstallId(rawInstall) : null
+  if (rawInstall && !installId) throw badRequest('request.invalid_install_id', { detail: 'X-Install-Id must be 1 to 128 visible ASCII characters, such as a UUID.' })
+  return { platform, appVersion, oddsFormat, country: parseCountry(headers.get(CLIENT_COUNTRY_HEADER)), installId }
 }
 
 /**
- * The request headers that change a response, for `Vary`: the audience changes the body, and `Origin` the CORS
- * headers (set at the edge, so a cached entry's `Vary` must still name it).
+ * The client's country as the edge read it from `COUNTRY_HEADER` of a trusted proxy (see edge/country.ts); the edge
+ * overwrites or removes whatever a client sent under this name.
  */
-export const AUDIENCE_VARY = 'Origin, X-Platform, X-App-Version, X-Odds-Format'
+export const CLIENT_COUNTRY_HEADER = 'x-playbook-country'
+
+/**
+ * The request headers that change a response, for `Vary`: the audience changes the body, and `Origin` the CORS
+ * headers (set at the edge, so a cached entry's `Vary` must still name it). With a country header configured, it
+ * is named too.
+ */
+export function audienceVary(countryHeader?: string): string {
+  return `Origin, X-Platform, X-App-Version, X-Odds-Format, X-Install-Id${countryHeader ? `, ${countryHeader}` : ''}`
+}

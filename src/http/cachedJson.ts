@@ -1,5 +1,4 @@
 /** A cacheable JSON GET: served from the response cache when warm, else built, stored and served; 304 on a match. */
-import { AUDIENCE_VARY } from './audienceHeaders'
 import { type CachedResponse, etagOf, matchesEtag, type ResponseCache, responseCacheKey } from './responseCache'
 
 export interface Freshness {
@@ -53,9 +52,15 @@ export interface CachedJsonOptions {
 }
 
 export async function cachedJson(cache: ResponseCache, request: Request, freshness: Freshness, build: () => Promise<Loaded>, options: CachedJsonOptions = {}): Promise<Response> {
-  const key = responseCacheKey('GET', new URL(request.url), request.headers)
+  // The rules of the snapshot the build will read, so the key's signature matches the body it is stored with. When
+  // no snapshot can be built (Postgres down at boot), a view that needs none is still served and kept; one built
+  // from a snapshot after all carries a config version other than -1, so it is not kept.
+  const rules = await cache.audience.current().catch(() => cache.audience.latest() ?? { version: -1, rules: [] })
+  const key = responseCacheKey('GET', new URL(request.url), request.headers, cache.signed ? rules : undefined)
   const { entry, hit } = await cache.getOrBuild(key, async () => {
     const { view, stale, events, configVersion } = await build()
+    // Published meanwhile: the body shows other rules than the key evaluated, so it is served but not kept.
+    const outdated = cache.signed && configVersion !== undefined && configVersion !== rules.version
     const body = Buffer.from(JSON.stringify(view))
     // Built from data past its soft TTL (its refresh is running or failing): say so, and keep it only briefly.
     return {
@@ -67,8 +72,8 @@ export async function cachedJson(cache: ResponseCache, request: Request, freshne
       etag: etagOf(body),
       contentType: 'application/json; charset=utf-8',
       cacheControl: cacheControl(freshness),
-      vary: AUDIENCE_VARY,
-      expiresAt: Date.now() + (stale ? STALE_RESPONSE_TTL_MS : freshness.maxAgeSeconds * 1000),
+      vary: cache.vary,
+      expiresAt: outdated ? 0 : Date.now() + (stale ? STALE_RESPONSE_TTL_MS : freshness.maxAgeSeconds * 1000),
     }
   }, options.onMiss)
   return entryResponse(cache, entry, request.headers.get('if-none-match'), hit ? 'hit' : 'miss')

@@ -1,5 +1,5 @@
 /**
- * Whole API responses cached as bytes with a strong ETag, per (route, query, client variant). A warm hit is
+ * Whole API responses cached as bytes with a strong ETag, per (route, query, client variant, audience signature). A warm hit is
  * answered by the custom server before Next (see fastPath.ts); the route handler fills the cache on a miss.
  * Entries live as long as the data under them is fresh, and are dropped when the configuration is published.
  */
@@ -7,8 +7,12 @@ import { createHash } from 'node:crypto'
 
 import { LRUCache } from 'lru-cache'
 
+import type { AudienceRule } from '../content/types'
 import { DEFAULT_ODDS_FORMAT, parseOddsFormat } from '../display/odds'
+import { parseCountry, parseInstallId } from '../domain/country'
 import { parseAppVersion } from '../domain/platform'
+import { audienceSignature } from '../screens/audience'
+import { audienceVary, CLIENT_COUNTRY_HEADER } from './audienceHeaders'
 
 export interface CachedResponse {
   status: number
@@ -33,6 +37,29 @@ export interface ResponseCacheCounters {
   fastPathHits: number
 }
 
+/** The audience rules of one published snapshot, and its config version. */
+export interface AudienceRuleSet {
+  version: number
+  rules: readonly AudienceRule[]
+}
+
+/** Where the cache learns the rules a key's signature evaluates: the newest known now, or the current one. */
+export interface AudienceRuleSource {
+  /** The rules of the newest published snapshot built, without waiting; undefined before the first. */
+  latest(): AudienceRuleSet | undefined
+  /** The rules of the snapshot a build now would use. */
+  current(): Promise<AudienceRuleSet>
+}
+
+const NO_RULES: AudienceRuleSet = { version: 0, rules: [] }
+const WITHOUT_RULES: AudienceRuleSource = { latest: () => NO_RULES, current: async () => NO_RULES }
+
+export interface ResponseCacheOptions {
+  audience?: AudienceRuleSource
+  /** `Vary` of the responses it stores. */
+  vary?: string
+}
+
 export class ResponseCache {
   readonly counters: ResponseCacheCounters = { hits: 0, misses: 0, notModified: 0, fastPathHits: 0 }
   // An entry's size counts the slugs it was built from too (a fallback feed or the World Cup holds thousands).
@@ -41,7 +68,19 @@ export class ResponseCache {
   private readonly dropped = new LRUCache<string, number>({ max: 50_000 })
   private readonly building = new Map<string, Promise<CachedResponse>>()
 
-  constructor(private readonly now: () => number = Date.now) {}
+  readonly audience: AudienceRuleSource
+  /** Whether keys carry a real snapshot's signature (else every key signs with no rules). */
+  readonly signed: boolean
+  readonly vary: string
+
+  constructor(
+    private readonly now: () => number = Date.now,
+    options: ResponseCacheOptions = {},
+  ) {
+    this.audience = options.audience ?? WITHOUT_RULES
+    this.signed = options.audience !== undefined
+    this.vary = options.vary ?? audienceVary()
+  }
 
   /** A live entry, or undefined (an expired one is dropped). */
   peek(key: string): CachedResponse | undefined {
@@ -77,7 +116,7 @@ export class ResponseCache {
       this.building.set(key, pending)
     }
     const entry = await pending
-    if (entry.status === 200 && !this.droppedSince(entry, startedAt)) this.entries.set(key, entry)
+    if (entry.status === 200 && entry.expiresAt > this.now() && !this.droppedSince(entry, startedAt)) this.entries.set(key, entry)
     return { entry, hit: false }
   }
 
@@ -141,8 +180,12 @@ function canonicalVersion(raw: string): string {
  * `iOS` and `ios` are one audience), so aliases of one request share one entry and cannot churn the cache. The fast
  * path and the route handler compute it the same way from the raw request; an unreadable value keeps its raw form
  * (the route answers it 400, which is never cached).
+ *
+ * Country and install id are not in it: the audience signature is (which of the snapshot's rules let the client in,
+ * one character each, with the snapshot's config version), so clients the rules treat alike share an entry, no
+ * entry serves another audience, and their number stays bounded by the rules, not by the installs.
  */
-export function responseCacheKey(method: string, url: URL, headers: HeaderSource): string {
+export function responseCacheKey(method: string, url: URL, headers: HeaderSource, rules?: AudienceRuleSet): string {
   const query = [...url.searchParams].map(([name, value]) => [name, canonicalValue(name, value)] as const)
   query.sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a.localeCompare(b)))
   const search = new URLSearchParams(query as [string, string][]).toString()
@@ -150,7 +193,18 @@ export function responseCacheKey(method: string, url: URL, headers: HeaderSource
   const rawVersion = headers.get('x-app-version') ?? ''
   const rawOdds = headers.get('x-odds-format')
   const odds = rawOdds ? (parseOddsFormat(rawOdds) ?? rawOdds) : DEFAULT_ODDS_FORMAT
-  return `${method} ${url.pathname}?${search}|${platform}|${rawVersion ? canonicalVersion(rawVersion) : ''}|${odds}`
+  const base = `${method} ${url.pathname}?${search}|${platform}|${rawVersion ? canonicalVersion(rawVersion) : ''}|${odds}`
+  return rules ? `${base}|${signatureOf(rules, headers)}` : base
+}
+
+function signatureOf({ version, rules }: AudienceRuleSet, headers: HeaderSource): string {
+  const rawInstall = headers.get('x-install-id')
+  const installId = rawInstall ? parseInstallId(rawInstall) : null
+  // An unreadable install id is answered 400 (never cached): a key no 200 is stored under.
+  if (rawInstall && !installId) return `${version}:!`
+  if (rules.length === 0) return `${version}:`
+  const country = parseCountry(headers.get(CLIENT_COUNTRY_HEADER))
+  return `${version}:${audienceSignature(rules, { platform: null, appVersion: null, country, installId })}`
 }
 
 /** Does `If-None-Match` name this entity? */

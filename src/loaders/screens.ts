@@ -8,7 +8,7 @@ import type { ContentSnapshot } from '../content/types'
 import { notFound } from '../errors'
 import type { Loaded } from '../http/cachedJson'
 import type { MarketStore, Served } from '../markets/store'
-import type { Audience } from '../screens/audience'
+import { type Audience, isVisible, withAudienceDisplayRules } from '../screens/audience'
 import { buildEventPage } from '../screens/eventPage'
 import { exploreTree } from '../screens/explore'
 import { buildFeedPage, type FeedRequest, pinnedQueriesFor, upstreamQueriesFor } from '../screens/feed'
@@ -31,15 +31,23 @@ export interface ScreenLoader {
 
 export function createScreenLoader(deps: { markets: MarketStore; profiles: ProfileSearch; cursorKey: () => Buffer }): ScreenLoader {
   const { markets, profiles } = deps
-  /** Runs one screen's reads with a tracker their staleness is noted in. */
-  const load = async <T>(snapshot: ContentSnapshot, build: (served: Served) => Promise<T>): Promise<Loaded<T>> => {
+  /**
+   * Runs one screen's reads with a tracker their staleness is noted in, on the snapshot as this audience sees it
+   * (without the display rules it does not get; the build's `snapshot` shadows the published one on purpose).
+   */
+  const load = async <T>(published: ContentSnapshot, audience: Audience, now: Date, build: (served: Served, snapshot: ContentSnapshot) => Promise<T>): Promise<Loaded<T>> => {
     const served: Served = { stale: false, events: new Set() }
-    const view = await build(served)
-    return { view, stale: served.stale, events: served.events, configVersion: snapshot.configVersion }
+    const view = await build(served, withAudienceDisplayRules(published, audience, now))
+    return { view, stale: served.stale, events: served.events, configVersion: published.configVersion }
   }
 
-  const tournamentOf = (snapshot: ContentSnapshot) => {
+  /** The World Cup when this client may see it: a tournament outside its audience is not there, group pages included. */
+  const shownTournament = (snapshot: ContentSnapshot, audience: Audience, now: Date) => {
     const tournament = snapshot.tournaments[WORLD_CUP_SLUG]
+    return tournament && (!tournament.visibility || isVisible(tournament.visibility, audience, now)) ? tournament : undefined
+  }
+  const tournamentOf = (snapshot: ContentSnapshot, audience: Audience, now: Date) => {
+    const tournament = shownTournament(snapshot, audience, now)
     if (!tournament) throw notFound('world_cup.not_configured', { detail: 'The World Cup is not published.' })
     return tournament
   }
@@ -48,7 +56,7 @@ export function createScreenLoader(deps: { markets: MarketStore; profiles: Profi
     explore: async (snapshot, audience, now = new Date()) => ({ view: exploreTree(snapshot, audience, now), stale: false, configVersion: snapshot.configVersion }),
 
     feed: (snapshot, tagSlug, page, audience, now = new Date()) =>
-      load(snapshot, async (served) => {
+      load(snapshot, audience, now, async (served, snapshot) => {
         const tag = snapshot.tags[tagSlug]
         if (!tag) throw notFound('explore.tag_not_found', { detail: `No explore tag "${tagSlug}".` })
         // Read page by page in the upstream's order; offset cursors belong to the whole-tag read below.
@@ -66,23 +74,23 @@ export function createScreenLoader(deps: { markets: MarketStore; profiles: Profi
       }),
 
     event: (snapshot, slug, audience, now = new Date()) =>
-      load(snapshot, async (served) => buildEventPage(await markets.eventBySlug(slug, served), snapshot, audience, now)),
+      load(snapshot, audience, now, async (served, snapshot) => buildEventPage(await markets.eventBySlug(slug, served), snapshot, audience, now)),
 
     worldCup: (snapshot, audience, now = new Date()) =>
-      load(snapshot, async (served) => {
-        const tournament = tournamentOf(snapshot)
+      load(snapshot, audience, now, async (served, snapshot) => {
+        const tournament = tournamentOf(snapshot, audience, now)
         return worldCupPage(tournament, await markets.eventsForAll(tournamentQueriesFor(tournament), served), snapshot, audience, now)
       }),
 
     worldCupGroup: (snapshot, letter, audience, now = new Date()) =>
-      load(snapshot, async (served) => {
-        const tournament = tournamentOf(snapshot)
+      load(snapshot, audience, now, async (served, snapshot) => {
+        const tournament = tournamentOf(snapshot, audience, now)
         return worldCupGroupPage(tournament, letter, await markets.eventsForAll(tournamentQueriesFor(tournament), served), snapshot, audience, now)
       }),
 
     search: (snapshot, q, audience, now = new Date()) =>
-      load(snapshot, async (served) => {
-        const tournament = snapshot.tournaments[WORLD_CUP_SLUG]
+      load(snapshot, audience, now, async (served, snapshot) => {
+        const tournament = shownTournament(snapshot, audience, now)
         const [upstream, matches, people] = await Promise.all([
           markets.search(q, { limitPerType: UPSTREAM_SEARCH_PER_TYPE, eventsStatus: 'active' }, served),
           tournament ? markets.eventsForAll(tournamentQueriesFor(tournament), served) : Promise.resolve([]),

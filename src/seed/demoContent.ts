@@ -180,6 +180,8 @@ interface TagSeed {
   timeWindow?: ExploreTag['timeWindow']
   sort?: ExploreTag['sort']
   marketStatus?: ExploreTag['marketStatus']
+  /** Audience rules, to demonstrate each: a country deny-list, a partial rollout, a per-platform version gate. */
+  visibility?: ExploreTag['visibility']
   children?: TagSeed[]
 }
 
@@ -189,6 +191,9 @@ const timeTags = (prefix: string): TagSeed[] => [
   { slug: `${prefix}-this-week`, label: 'This week', kind: 'time-period', timeWindow: 'this-week', sort: 'end-date' },
   { slug: `${prefix}-this-month`, label: 'This month', kind: 'time-period', timeWindow: 'this-month', sort: 'end-date' },
 ]
+
+/** The install id of the demo QA device: it sees every partial rollout of the demo content. */
+export const DEMO_QA_INSTALL_ID = 'demo-qa-device'
 
 export const SEED_EXPLORE_TREE: TagSeed[] = [
   {
@@ -213,6 +218,8 @@ export const SEED_EXPLORE_TREE: TagSeed[] = [
       { slug: 'ethereum', label: 'Ethereum', filterTagIds: [t.ethereum.id], children: timeTags('ethereum') },
       { slug: 'solana', label: 'Solana', filterTagIds: [t.solana.id], children: timeTags('solana') },
       ...timeTags('crypto'),
+      // 10 % of installs (by X-Install-Id) and the demo QA device see it.
+      { slug: 'crypto-labs', label: 'Crypto Labs', filterTagIds: [t.crypto.id], visibility: { rolloutPercent: 10, qaInstallIds: [DEMO_QA_INSTALL_ID] } },
     ],
   },
   {
@@ -223,6 +230,20 @@ export const SEED_EXPLORE_TREE: TagSeed[] = [
       { slug: 'stocks', label: 'Stocks', filterTagIds: [t.stocks.id] },
       { slug: 'fed-rates', label: 'Fed Rates', filterTagIds: [t.fedRates.id] },
       { slug: 'commodities', label: 'Commodities', filterTagIds: [t.commodities.id] },
+      // Hidden in the United States; shown where the country is unknown (no trusted CDN header).
+      { slug: 'rate-bets', label: 'Rate bets', filterTagIds: [t.fedRates.id], visibility: { countryMode: 'deny', countries: ['US'], unknownCountry: 'show' } },
+      // A layout the iOS app renders from 4.2.0 and the Android app from 4.5.0.
+      {
+        slug: 'markets-pro',
+        label: 'Markets Pro',
+        filterTagIds: [t.stocks.id],
+        visibility: {
+          versionsByPlatform: [
+            { platform: 'ios', minAppVersion: '4.2.0' },
+            { platform: 'android', minAppVersion: '4.5.0' },
+          ],
+        },
+      },
     ],
   },
 ]
@@ -246,6 +267,7 @@ async function seedExploreTree(payload: Payload, base: Base, existing: Map<strin
             timeWindow: node.timeWindow ?? null,
             sort: node.sort ?? 'volume',
             marketStatus: node.marketStatus ?? 'open',
+            ...(node.visibility ? { visibility: node.visibility } : {}),
             _status: 'published',
           },
         })

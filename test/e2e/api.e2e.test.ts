@@ -52,7 +52,7 @@ describe('GET /api/v1/explore', () => {
     const etag = first.headers.get('etag')!
     expect(etag).toMatch(/^"[\w-]+"$/)
     expect(first.headers.get('cache-control')).toBe('public, max-age=30, stale-while-revalidate=300')
-    expect(first.headers.get('vary')).toBe('Origin, X-Platform, X-App-Version, X-Odds-Format')
+    expect(first.headers.get('vary')).toBe('Origin, X-Platform, X-App-Version, X-Odds-Format, X-Install-Id')
     const { response: again } = await api.GET('/explore', { params: { header: { 'If-None-Match': etag } } })
     expect(again.status).toBe(304)
   })

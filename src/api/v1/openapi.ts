@@ -104,7 +104,7 @@ const HEADERS = {
   'X-Config-Version': header('The config version the response was built from: one number per committed publish (document, release, revert or restore), increasing. Equal numbers mean the same configuration.', { type: 'string', pattern: '^[0-9]+$' }),
   ETag: header('A strong validator of the body; send it back in If-None-Match.'),
   'Cache-Control': header('How long the response may be reused: `public, max-age=…, stale-while-revalidate=…`.'),
-  Vary: header('The request headers that change the body: `Origin, X-Platform, X-App-Version, X-Odds-Format`.'),
+  Vary: header('The request headers that change the body: `Origin, X-Platform, X-App-Version, X-Odds-Format, X-Install-Id`, and the CDN’s country header when one is configured (e.g. `cf-ipcountry`).'),
   Warning: header('`110 - "Response is Stale"` when built from market data past its freshness (a refresh is due or failing).'),
   'Retry-After': header('Seconds to wait before retrying.', { type: 'integer', minimum: 0 }),
   'Idempotent-Replayed': header('`true` when this is the first answer to an earlier request with the same Idempotency-Key.', { type: 'string', enum: ['true', 'false'] }),
@@ -150,6 +150,7 @@ const clientHeaders = [
   { name: 'X-Platform', in: 'header', required: false, description: 'The app’s platform; unset: content restricted by platform is hidden.', schema: { type: 'string', enum: [...PLATFORMS] } },
   { name: 'X-App-Version', in: 'header', required: false, description: 'The app’s version, semver (`4.2.0`; `4.2` reads as `4.2.0`).', schema: { type: 'string' } },
   { name: 'X-Odds-Format', in: 'header', required: false, description: 'How outcome prices are displayed (`displayPrice`): `probability` ("62%", the default), `decimal` ("1.61") or `american` ("-163"); `price` stays exact.', schema: { type: 'string', enum: [...ODDS_FORMATS] } },
+  { name: 'X-Install-Id', in: 'header', required: false, description: 'The app install’s stable id (e.g. a UUID; 1 to 128 visible ASCII characters): decides partial rollouts and QA devices; unset: content in a partial rollout is hidden.', schema: { type: 'string', minLength: 1, maxLength: 128, pattern: '^[\\x21-\\x7e]+$' } },
   { name: 'If-None-Match', in: 'header', required: false, description: 'An ETag from an earlier response: 304 when it is still current.', schema: { type: 'string' } },
 ]
 

@@ -25,6 +25,12 @@ describe('parseEnv', () => {
     },
   )
 
+  it('reads COUNTRY_HEADER as a lower-case header name and rejects anything else', () => {
+    expect(parseEnv({ COUNTRY_HEADER: 'CloudFront-Viewer-Country' }).COUNTRY_HEADER).toBe('cloudfront-viewer-country')
+    expect(parseEnv({}).COUNTRY_HEADER).toBeUndefined()
+    expect(() => parseEnv({ COUNTRY_HEADER: 'cf ipcountry' })).toThrow(/COUNTRY_HEADER must be an HTTP header name/)
+  })
+
   it('rejects a malformed URL naming the variable', () => {
     expect(() => parseEnv({ ...production, REDIS_URL: 'http://cache:6379' })).toThrow(/REDIS_URL must be a redis: or rediss: URL/)
     expect(() => parseEnv({ DATABASE_URL: 'not a url' })).toThrow(/^Invalid environment: DATABASE_URL/)

@@ -28,3 +28,35 @@ describe('response cache keys', () => {
     expect(key('/api/v1/events/x', { 'x-odds-format': 'american' })).not.toBe(key('/api/v1/events/x', { 'x-odds-format': 'decimal' }))
   })
 })
+
+describe('response cache keys with audience rules', () => {
+  const rules = {
+    version: 7,
+    rules: [
+      { key: 'explore-tags:1', countries: { mode: 'deny' as const, codes: ['US'], unknown: 'hide' as const }, rolloutPercent: null, installIds: [] },
+      { key: 'explore-tags:2', countries: null, rolloutPercent: 10, installIds: ['qa-phone'] },
+    ],
+  }
+  const signed = (headers: Record<string, string>) => responseCacheKey('GET', new URL('/api/v1/explore', 'http://x'), new Headers(headers), rules)
+
+  it('carry the signature, not the country or install id: clients the rules treat alike share one entry', () => {
+    expect(signed({ 'x-playbook-country': 'DE', 'x-install-id': 'qa-phone' })).toBe(signed({ 'x-playbook-country': 'FR', 'x-install-id': 'qa-phone' }))
+    expect(signed({ 'x-playbook-country': 'DE', 'x-install-id': 'qa-phone' })).not.toBe(signed({ 'x-playbook-country': 'US', 'x-install-id': 'qa-phone' }))
+    expect(signed({ 'x-playbook-country': 'DE', 'x-install-id': 'qa-phone' })).not.toBe(signed({ 'x-playbook-country': 'DE' }))
+    expect(signed({})).toMatch(/\|7:00$/)
+    expect(signed({ 'x-playbook-country': 'de', 'x-install-id': 'qa-phone' })).toMatch(/\|7:11$/)
+  })
+
+  it('number no more distinct signatures than the rules allow, however many installs ask', () => {
+    const keys = new Set(Array.from({ length: 500 }, (_, index) => signed({ 'x-playbook-country': index % 2 ? 'US' : 'DE', 'x-install-id': `install-${index}` })))
+    expect(keys.size).toBeLessThanOrEqual(4)
+  })
+
+  it('never match a stored entry for an unreadable install id (answered 400)', () => {
+    expect(signed({ 'x-install-id': 'has space' })).toMatch(/\|7:!$/)
+  })
+
+  it('read the country the edge wrote, never the CDN header itself', () => {
+    expect(signed({ 'cf-ipcountry': 'US' })).toBe(signed({}))
+  })
+})
