@@ -28,7 +28,9 @@ const groupNodes = (tournament: CompiledTournament): ExploreNode[] =>
   }))
 
 export function exploreTree(snapshot: ContentSnapshot, client: Audience, now: Date): ExploreTree {
-  const tournament = snapshot.tournaments[WORLD_CUP_SLUG]
+  // Group nodes open the tournament's group pages: a client the tournament is hidden from gets none.
+  const published = snapshot.tournaments[WORLD_CUP_SLUG]
+  const tournament = published && (!published.visibility || isVisible(published.visibility, client, now)) ? published : undefined
   const groupsUnder = (tag: CompiledTag): ExploreNode[] => (tournament && isTournamentTag(snapshot, tag, tournament) ? groupNodes(tournament) : [])
   // Walking from the roots means a hidden tag drops its whole subtree without checking ancestors again.
   const build = (slugs: readonly string[], seen: ReadonlySet<string>): ExploreNode[] =>

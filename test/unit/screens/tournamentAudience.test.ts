@@ -7,8 +7,10 @@ import type { AudienceRule } from '@/content/types'
 import { createScreenLoader } from '@/loaders/screens'
 import type { MarketStore } from '@/markets/store'
 import type { Audience } from '@/screens/audience'
+import { exploreTree } from '@/screens/explore'
+import { WORLD_CUP_2026 } from '@replay/data/catalog'
 
-import { ALWAYS, snapshot, worldCupTournament } from './fixtures'
+import { ALWAYS, all, snapshot, tagTree, worldCupTournament } from './fixtures'
 
 const now = new Date('2026-06-20T12:00:00.000Z')
 const qaOnly: AudienceRule = { key: 'tournaments:1', countries: null, rolloutPercent: 0, installIds: ['qa-phone'] }
@@ -31,6 +33,13 @@ describe('a tournament outside the client’s audience', () => {
     await expect(screens.worldCup(content, someone, now)).rejects.toMatchObject({ kind: 'NotFound', code: 'world_cup.not_configured' })
     await expect(screens.worldCupGroup(content, 'A', someone, now)).rejects.toMatchObject({ kind: 'NotFound', code: 'world_cup.not_configured' })
     expect(upstreamReads).toBe(0)
+  })
+
+  it('adds no group nodes to the explore tree, whose pages it would not serve', () => {
+    const withTag = { ...content, ...tagTree([{ slug: 'world-cup', filter: all(WORLD_CUP_2026.tagId) }]) }
+    const groupsFor = (client: Audience) => exploreTree(withTag, client, now).tags[0]!.children.filter((node) => node.kind === 'world-cup-group').length
+    expect(groupsFor(someone)).toBe(0)
+    expect(groupsFor(qa)).toBeGreaterThan(0)
   })
 
   it('is served to a client in its audience', async () => {
