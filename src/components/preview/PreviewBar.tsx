@@ -11,7 +11,7 @@ import { previewModeLabel, utcInputValue } from './format'
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 /** The fields the bar itself edits; any other query value (the token, a search, a compared tag) rides along hidden. */
-const BAR_FIELDS = new Set<string>(['platform', 'version', 'odds', 'which', 'release', 'at'])
+const BAR_FIELDS = new Set<string>(['platform', 'version', 'odds', 'country', 'install', 'which', 'release', 'at'])
 
 const PLATFORM_LABELS: Record<(typeof PLATFORMS)[number], string> = { ios: 'iOS', android: 'Android', web: 'Web' }
 
@@ -64,6 +64,12 @@ export function PreviewBar({ path, params, source }: { path: string; params: Sea
       </label>
       <label>
         App version <input name="version" defaultValue={value('version')} placeholder="e.g. 4.2.0" size={8} />
+      </label>
+      <label title="ISO 3166-1 alpha-2, as the CDN sends it; empty: unknown country">
+        Country <input name="country" defaultValue={value('country')} placeholder="e.g. DE" size={3} maxLength={2} data-testid="country-input" />
+      </label>
+      <label title="X-Install-Id: decides rollout buckets; a QA device's id sees what it is allowed">
+        Install id <input name="install" defaultValue={value('install')} placeholder="none" size={10} data-testid="install-input" />
       </label>
       <label>
         Odds{' '}
