@@ -4,6 +4,8 @@
  * compiled settings differ, or every visible tag's when it changes what all feeds show (display rules, vocabulary,
  * sports, teams), up to MAX_FEEDS, read a few at a time.
  */
+import pLimit from 'p-limit'
+
 import type { ContentSnapshots } from '../content/snapshots'
 import type { ContentSnapshot } from '../content/types'
 import type { ScreenLoader } from '../loaders/screens'
@@ -33,19 +35,6 @@ export function feedsToCompare(before: ContentSnapshot, after: ContentSnapshot, 
   return visible.filter((slug) => global || !same(before.tags[slug], after.tags[slug]))
 }
 
-async function mapCapped<T, R>(items: T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      results[i] = await run(items[i]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
-}
-
 export async function releaseDiff(content: ContentSnapshots, screens: ScreenLoader, releaseId: string, audience: Audience): Promise<ReleaseDiff> {
   const [published, release] = await Promise.all([content.publishedSnapshot(), content.previewSnapshot({ which: 'release', releaseId })])
   const [before, after] = await Promise.all([screens.explore(published, audience), screens.explore(release, audience)])
@@ -53,11 +42,13 @@ export async function releaseDiff(content: ContentSnapshots, screens: ScreenLoad
   // Generated World Cup group nodes open group pages, not feeds.
   const feedSlugs = new Set([...flatten(before.view.tags), ...flatten(after.view.tags)].filter((node) => !node.group).map((node) => node.slug))
   const candidates = feedsToCompare(published, release, [...feedSlugs])
-  const compared = await mapCapped(candidates.slice(0, MAX_FEEDS), CONCURRENT_FEEDS, async (slug) => {
+  const limit = pLimit(CONCURRENT_FEEDS)
+  const compare = async (slug: string) => {
     const [old, next] = await Promise.all([viewOrNull(screens.feed(published, slug, { limit: FEED_LIMIT }, audience)), viewOrNull(screens.feed(release, slug, { limit: FEED_LIMIT }, audience))])
     const empty = { events: [], nextCursor: null } as unknown as NonNullable<typeof old>
     return { slug, label: labels.get(slug) ?? slug, diff: diffFeeds(old ?? next ?? empty, next ?? empty) }
-  })
+  }
+  const compared = await Promise.all(candidates.slice(0, MAX_FEEDS).map((slug) => limit(() => compare(slug))))
   const changed = compared.filter(({ diff }) => diff.added.length + diff.removed.length + diff.moved.length + diff.retitled.length > 0)
   return { tree: diffTrees(before.view.tags, after.view.tags), feeds: changed, feedsNotCompared: Math.max(0, candidates.length - MAX_FEEDS) }
 }
