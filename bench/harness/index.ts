@@ -7,4 +7,4 @@ export { APP_NODE_ARGS, BENCH_ADMIN, HARD_LIMIT_MS, PATHS, SECONDS, SKIP_HANDLES
 export { describeMachine, memory, raw, writeResults } from './results'
 export { procRssBytes, recordMemory } from './sampling'
 export { buildApp, setUp } from './setup'
-export { fmt, mb, ms, pct, printTable, row, times, verdict } from './table'
+export { fmt, mb, ms, pct, printSummary, printTable, row, times, verdict } from './table'

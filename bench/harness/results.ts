@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
 
 import { SECONDS, SOAK_SECONDS, UPSTREAM_LATENCY_MS } from './options'
-import { rows } from './table'
+import { rows, summary } from './table'
 
 /** Figures behind the rows, by scenario, as the scenarios leave them. */
 export const raw: Record<string, unknown> = {}
@@ -37,6 +37,6 @@ export function describeMachine(): Machine {
 export async function writeResults(seconds: number, buildSeconds: number, machine: Machine): Promise<void> {
   await writeFile(
     'bench/results.json',
-    `${JSON.stringify({ ranAt: new Date().toISOString(), seconds, buildSeconds, machine, settings: { measureSeconds: SECONDS, soakSeconds: SOAK_SECONDS, upstreamLatencyMs: UPSTREAM_LATENCY_MS }, rows, memory, raw }, null, 2)}\n`,
+    `${JSON.stringify({ ranAt: new Date().toISOString(), seconds, buildSeconds, machine, settings: { measureSeconds: SECONDS, soakSeconds: SOAK_SECONDS, upstreamLatencyMs: UPSTREAM_LATENCY_MS }, summary: summary(), rows, memory, raw }, null, 2)}\n`,
   )
 }
