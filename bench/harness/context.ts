@@ -34,12 +34,13 @@ export interface AppContext {
   costPerRequest: (base: string, urlPath: string, n?: number) => Promise<{ queries: number; redisCommands: number }>
 }
 
-/** The warm feed and event page as the app sends them, and the bare server replaying those bytes. */
+/** The warm pages of three sizes as the app sends them (event page, mid feed, feed), and the bare server replaying those bytes. */
 export interface WarmPages {
   feed: { events: Array<{ slug: string }> }
   eventSlug: string
   eventPath: string
-  pages: { feed: string; event: string }
+  /** Smallest first. */
+  pages: { event: string; midFeed: string; feed: string }
   capturedResponses: Record<string, CapturedResponse>
   openapi: RawResponse
   bare: BareServer

@@ -19,6 +19,8 @@ export const SKIP_REWARDS = process.env.BENCH_SKIP_REWARDS === '1'
 
 export const PATHS = {
   feed: '/api/v1/explore/crypto/events?limit=20',
+  /** ~11 KB: between the event page (~2.7 KB) and the feed (~26 KB), for the warm-hit curve over sizes. */
+  midFeed: '/api/v1/explore/bitcoin/events?limit=10',
   explore: '/api/v1/explore',
   openapi: '/api/v1/openapi.json',
   payloadDepth2: '/api/explore-tags?depth=2&limit=30',
