@@ -1,5 +1,6 @@
 // The harness in one import for the scenarios and bench/run.ts.
 export { burst, cannon, measureLoad, openSseClients, startBare } from './children'
+export { writeWarmCurve } from './chart'
 export { abortOnSignalsAndAfter, cleanUp, onCleanup } from './cleanup'
 export type { AppContext, BenchContext, WarmPages } from './context'
 export { appMetrics, captured, get, getJson, sleep, wallNow, warm } from './http'

@@ -1,5 +1,8 @@
 // Scenario 1: req/s and latency of warm hits (response-cache hits) at three sizes (event page ~2.7 KB, mid feed
-// ~11 KB, feed ~26 KB) and four concurrencies, each against a bare node:http server sending the same bytes.
+// ~11 KB, feed ~26 KB) and four concurrencies, each against a bare node:http server sending the same bytes; the
+// curve drawn to bench/warm-curve.svg.
+import os from 'node:os'
+
 import type { CapturedResponse } from '../bare'
 import type { CannonSummary } from '../cannon'
 import {
@@ -23,6 +26,7 @@ import {
   times,
   verdict,
   warm,
+  writeWarmCurve,
 } from '../harness'
 
 export const id = '1'
@@ -89,6 +93,7 @@ export async function run(ctx: BenchContext): Promise<void> {
       eventLoopDelay[`${name}@${connections}`] = delay
     }
   }
+  await drawCurve(cells)
   const { appRequests, fastPathHits, warmQueries, warmRedis, warmUpstream, nextHandled } = totals
   // autocannon does not count the responses in flight when it stops; the server counts every one.
   row('1', 'warm runs: answered by the fast path / passed to Next (response-cache misses)', `${fmt(fastPathHits)} / ${fmt(nextHandled)}`, '', '', '', 'info')
@@ -185,4 +190,18 @@ async function measurePage(ctx: BenchContext, page: PageName, urlPath: string, b
   await quiet(app)
   const cell: WarmCell = { page, label, bytes, connections, app: ours, bare: ceiling }
   return { cell, delay: after.metrics.process?.eventLoopDelay }
+}
+
+async function drawCurve(cells: WarmCell[]): Promise<void> {
+  const series = (Object.keys(LABELS) as PageName[]).map((page) => {
+    const ofPage = cells.filter((cell) => cell.page === page)
+    return {
+      label: `${LABELS[page]} ${fmt(ofPage[0]!.bytes / 1024, 1)} KB`,
+      points: ofPage.map(({ connections, app, bare }) => ({ connections, app, bare })),
+    }
+  })
+  const now = new Date().toISOString()
+  const title = `Warm hits, app vs bare node:http: ${now.slice(0, 10)} ${now.slice(11, 16)} UTC · Node ${process.version}`
+  const subtitle = `${os.cpus().length} cores, load generator on the same machine · ${SECONDS} s per measurement · load average ${os.loadavg()[0]!.toFixed(2)} after the runs`
+  await writeWarmCurve(series, title, subtitle)
 }
