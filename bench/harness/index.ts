@@ -3,7 +3,7 @@ export { burst, cannon, measureLoad, openSseClients, startBare } from './childre
 export { writeWarmCurve } from './chart'
 export { abortOnSignalsAndAfter, cleanUp, onCleanup } from './cleanup'
 export type { AppContext, BenchContext, WarmPages } from './context'
-export { appMetrics, captured, get, getJson, sleep, wallNow, warm } from './http'
+export { appMetrics, captured, freshHit, get, getJson, sleep, wallNow, warm } from './http'
 export { APP_NODE_ARGS, BENCH_ADMIN, HARD_LIMIT_MS, PATHS, SECONDS, SKIP_HANDLES, SKIP_REWARDS, SOAK_SECONDS, UPSTREAM_LATENCY_MS, selected } from './options'
 export { describeMachine, memory, raw, writeResults } from './results'
 export { procRssBytes, recordMemory } from './sampling'
