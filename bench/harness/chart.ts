@@ -45,7 +45,8 @@ function logTicks(min: number, max: number): number[] {
   return ticks.filter((tick) => tick >= lowest && tick <= highest)
 }
 
-const tickLabel = (n: number) => (n >= 1000 ? `${fmt(n / 1000, n % 1000 === 0 ? 0 : 1)}k` : String(n))
+const thousands = (n: number) => (n >= 1000 ? `${fmt(n / 1000, n % 1000 === 0 ? 0 : 1)}k` : String(n))
+const plain = (n: number) => (n >= 1000 ? fmt(n) : String(n))
 
 interface Panel {
   x: number
@@ -58,6 +59,7 @@ interface Panel {
   ratios: string[]
   yTicks: number[]
   log: boolean
+  format: (n: number) => string
   app: number[]
   bare: number[]
 }
@@ -77,7 +79,7 @@ function panel(p: Panel): string {
   for (const tick of p.yTicks) {
     const y = yOf(tick)
     parts.push(`<line x1="${left}" y1="${y.toFixed(1)}" x2="${right}" y2="${y.toFixed(1)}" stroke="#e4e4e4"/>`)
-    parts.push(text(left - 6, y + 4, tickLabel(tick), 'text-anchor="end" font-size="11" fill="#333"'))
+    parts.push(text(left - 6, y + 4, p.format(tick), 'text-anchor="end" font-size="11" fill="#333"'))
   }
   parts.push(`<line x1="${left}" y1="${top}" x2="${left}" y2="${bottom}" stroke="#333"/><line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="#333"/>`)
   p.categories.forEach((category, i) => {
@@ -132,6 +134,7 @@ export function warmCurveSvg(series: CurveSeries[], title: string, subtitle: str
         ratios: s.points.map((point) => times(point.app.requestsPerSecond / point.bare.requestsPerSecond)),
         yTicks: rpsTicks,
         log: false,
+        format: thousands,
         app: s.points.map((point) => point.app.requestsPerSecond),
         bare: s.points.map((point) => point.bare.requestsPerSecond),
       }),
@@ -145,6 +148,7 @@ export function warmCurveSvg(series: CurveSeries[], title: string, subtitle: str
         ratios: s.points.map((point) => times(point.app.p99Ms / point.bare.p99Ms)),
         yTicks: p99Ticks,
         log: true,
+        format: plain,
         app: s.points.map((point) => point.app.p99Ms),
         bare: s.points.map((point) => point.bare.p99Ms),
       }),
