@@ -78,13 +78,14 @@ export interface WarmCell {
   connections: number
   app: CannonSummary
   bare: CannonSummary
+  /** The app's event-loop delay after its run. */
+  eventLoopDelay: unknown
 }
 
 export async function run(ctx: BenchContext): Promise<void> {
   const { app, quiet, warmPages } = ctx
   const { pages, capturedResponses, openapi, bare, eventSlug } = warmPages
   const cells: WarmCell[] = []
-  const eventLoopDelay: Record<string, unknown> = {}
   const totals: Totals = { appRequests: 0, fastPathHits: 0, warmQueries: 0, warmRedis: 0, warmUpstream: 0, nextHandled: 0 }
   // An entry is rebuilt every max-age: a measured run longer than that includes a rebuild (counted as passed to Next).
   const maxAge = Math.min(...Object.values(pages).map((urlPath) => Number(/max-age=(\d+)/.exec(capturedResponses[urlPath]!.headers['cache-control'] ?? '')?.[1] ?? Infinity)))
@@ -92,9 +93,7 @@ export async function run(ctx: BenchContext): Promise<void> {
   for (const [name, urlPath] of Object.entries(pages) as Array<[PageName, string]>) {
     const bytes = bodyBytes(capturedResponses[urlPath]!)
     for (const connections of CONCURRENCIES) {
-      const { cell, delay } = await measurePage(ctx, name, urlPath, bytes, connections, connections === CONCURRENCIES[0], totals)
-      cells.push(cell)
-      eventLoopDelay[`${name}@${connections}`] = delay
+      cells.push(await measurePage(ctx, name, urlPath, bytes, connections, connections === CONCURRENCIES[0], totals))
     }
   }
   await drawCurve(cells)
@@ -128,7 +127,7 @@ export async function run(ctx: BenchContext): Promise<void> {
     eventSlug,
     pages: Object.fromEntries(Object.entries(pages).map(([name, urlPath]) => [name, { path: urlPath, bytes: bodyBytes(capturedResponses[urlPath]!) }])),
     concurrencies: CONCURRENCIES,
-    runs: Object.fromEntries(cells.map((cell) => [`${cell.page}@${cell.connections}`, { app: cell.app, bare: cell.bare, eventLoopDelay: eventLoopDelay[`${cell.page}@${cell.connections}`] }])),
+    runs: Object.fromEntries(cells.map(({ page, connections, app, bare, eventLoopDelay }) => [`${page}@${connections}`, { app, bare, eventLoopDelay }])),
     nextRouteHandler: { app: nextRun, bare: nextBare },
     fastPathHits,
     nextHandled,
@@ -144,7 +143,7 @@ export async function run(ctx: BenchContext): Promise<void> {
  * each side first only at a page's first concurrency (connections and code warm by then). The app's run starts on
  * a freshly rebuilt entry, so it measures hits only. Adds the app's counters to `totals`.
  */
-async function measurePage(ctx: BenchContext, page: PageName, urlPath: string, bytes: number, connections: number, warmUp: boolean, totals: Totals) {
+async function measurePage(ctx: BenchContext, page: PageName, urlPath: string, bytes: number, connections: number, warmUp: boolean, totals: Totals): Promise<WarmCell> {
   const { app, quiet, queries, redisCommands, upstreamCalls, warmPages } = ctx
   const appUrl = `${app.url}${urlPath}`
   const bareUrl = `${warmPages.bare.url}${urlPath}`
@@ -192,8 +191,7 @@ async function measurePage(ctx: BenchContext, page: PageName, urlPath: string, b
     latencyTarget.figure,
   )
   await quiet(app)
-  const cell: WarmCell = { page, label, bytes, connections, app: ours, bare: ceiling }
-  return { cell, delay: after.metrics.process?.eventLoopDelay }
+  return { page, label, bytes, connections, app: ours, bare: ceiling, eventLoopDelay: after.metrics.process?.eventLoopDelay }
 }
 
 async function drawCurve(cells: WarmCell[]): Promise<void> {
