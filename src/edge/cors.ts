@@ -4,6 +4,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+/** What a browser on an allowed origin may read of a response. */
+export const EXPOSED_HEADERS = 'ETag, X-Trace-Id, X-Config-Version, Retry-After'
+
 export function parseOrigins(value: string | undefined): Set<string> {
   return new Set((value ?? '').split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean))
 }
@@ -15,7 +18,7 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, allowed: Se
   const origin = req.headers.origin
   if (!origin || !allowed.has(origin)) return false
   res.setHeader('access-control-allow-origin', origin)
-  res.setHeader('access-control-expose-headers', 'ETag, X-Trace-Id, X-Config-Version, Retry-After')
+  res.setHeader('access-control-expose-headers', EXPOSED_HEADERS)
   if (req.method !== 'OPTIONS') return false
   res.writeHead(204, {
     'access-control-allow-methods': 'GET, POST, OPTIONS',

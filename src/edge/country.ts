@@ -11,10 +11,15 @@ import type { TrustedProxies } from './clientIdentity'
 
 export function assignCountry(req: Pick<IncomingMessage, 'headers' | 'socket'>, countryHeader: string | undefined, trust: TrustedProxies): void {
   delete req.headers[CLIENT_COUNTRY_HEADER]
-  if (!countryHeader || !trust) return
-  const peer = req.socket.remoteAddress
-  if (!peer || !trust(peer, 0)) return
-  const raw = req.headers[countryHeader]
-  const country = parseCountry(Array.isArray(raw) ? raw[0] : raw)
+  const country = believedCountry(req, countryHeader, trust)
   if (country) req.headers[CLIENT_COUNTRY_HEADER] = country
+}
+
+/** The country the request's proxy names, or null when there is none or the peer is not one we trust. */
+export function believedCountry(req: Pick<IncomingMessage, 'headers' | 'socket'>, countryHeader: string | undefined, trust: TrustedProxies): string | null {
+  if (!countryHeader || !trust) return null
+  const peer = req.socket.remoteAddress
+  if (!peer || !trust(peer, 0)) return null
+  const raw = req.headers[countryHeader]
+  return parseCountry(Array.isArray(raw) ? raw[0] : raw)
 }

@@ -54,10 +54,18 @@ export interface AudienceRuleSource {
 const NO_RULES: AudienceRuleSet = { version: 0, rules: [] }
 const WITHOUT_RULES: AudienceRuleSource = { latest: () => NO_RULES, current: async () => NO_RULES }
 
+/** Told of every change to the stored entries: how a front process keeps its copy (see edge/front.ts). */
+export interface ResponseCacheListener {
+  stored(key: string, entry: CachedResponse): void
+  dropped(slugs: ReadonlySet<string>): void
+  cleared(): void
+}
+
 export interface ResponseCacheOptions {
   audience?: AudienceRuleSource
   /** `Vary` of the responses it stores. */
   vary?: string
+  listener?: ResponseCacheListener
 }
 
 export class ResponseCache {
@@ -72,6 +80,7 @@ export class ResponseCache {
   /** Whether keys carry a real snapshot's signature (else every key signs with no rules). */
   readonly signed: boolean
   readonly vary: string
+  private readonly listener: ResponseCacheListener | undefined
 
   constructor(
     private readonly now: () => number = Date.now,
@@ -80,6 +89,7 @@ export class ResponseCache {
     this.audience = options.audience ?? WITHOUT_RULES
     this.signed = options.audience !== undefined
     this.vary = options.vary ?? audienceVary()
+    this.listener = options.listener
   }
 
   /** A live entry, or undefined (an expired one is dropped). */
@@ -116,17 +126,25 @@ export class ResponseCache {
       this.building.set(key, pending)
     }
     const entry = await pending
-    if (entry.status === 200 && entry.expiresAt > this.now() && !this.droppedSince(entry, startedAt)) this.entries.set(key, entry)
+    if (entry.status === 200 && entry.expiresAt > this.now() && !this.droppedSince(entry, startedAt)) this.put(key, entry)
     return { entry, hit: false }
+  }
+
+  /** Stores an entry built elsewhere (a front process's copy of another's cache). */
+  put(key: string, entry: CachedResponse): void {
+    this.entries.set(key, entry)
+    this.listener?.stored(key, entry)
   }
 
   clear(): void {
     this.entries.clear()
+    this.listener?.cleared()
   }
 
   /** Drops every entry built from one of these events (a live change made them old); returns how many. */
   dropEvents(slugs: ReadonlySet<string>): number {
     const now = this.now()
+    this.listener?.dropped(slugs)
     for (const slug of slugs) this.dropped.set(slug, now)
     let dropped = 0
     for (const [key, entry] of this.entries.entries()) {
@@ -158,7 +176,7 @@ function shareAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 /** Strong ETag over the bytes. */
 export const etagOf = (body: Buffer): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 
-interface HeaderSource {
+export interface HeaderSource {
   get: (name: string) => string | null | undefined
 }
 
@@ -186,14 +204,23 @@ function canonicalVersion(raw: string): string {
  * entry serves another audience, and their number stays bounded by the rules, not by the installs.
  */
 export function responseCacheKey(method: string, url: URL, headers: HeaderSource, rules?: AudienceRuleSet): string {
+  return keyForTarget(`${method} ${canonicalTarget(url)}`, headers, rules)
+}
+
+/** Path and query in canonical order and spelling: the part of a key that depends on the URL alone. */
+export function canonicalTarget(url: URL): string {
   const query = [...url.searchParams].map(([name, value]) => [name, canonicalValue(name, value)] as const)
   query.sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a.localeCompare(b)))
-  const search = new URLSearchParams(query as [string, string][]).toString()
+  return `${url.pathname}?${new URLSearchParams(query as [string, string][]).toString()}`
+}
+
+/** The key from `method canonicalTarget` (which a caller may keep per URL) and the request's audience. */
+export function keyForTarget(target: string, headers: HeaderSource, rules?: AudienceRuleSet): string {
   const platform = (headers.get('x-platform') ?? '').toLowerCase()
   const rawVersion = headers.get('x-app-version') ?? ''
   const rawOdds = headers.get('x-odds-format')
   const odds = rawOdds ? (parseOddsFormat(rawOdds) ?? rawOdds) : DEFAULT_ODDS_FORMAT
-  const base = `${method} ${url.pathname}?${search}|${platform}|${rawVersion ? canonicalVersion(rawVersion) : ''}|${odds}`
+  const base = `${target}|${platform}|${rawVersion ? canonicalVersion(rawVersion) : ''}|${odds}`
   return rules ? `${base}|${signatureOf(rules, headers)}` : base
 }
 
