@@ -18,6 +18,8 @@ const shown = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@')
 async function main(): Promise<void> {
   logProcessFaults(process, logger)
   // .env files first, as Next reads them, so that a DATABASE_URL in .env.local counts before anything is parsed.
+  // A worker reads the .env files itself (and names their sources in its banner): it starts from this environment.
+  const launchEnv = { ...process.env }
   const { loadEnvFiles } = await import('./src/config/envFiles')
   const envFiles = loadEnvFiles(dir, process.env.NODE_ENV !== 'production')
   let config
@@ -33,6 +35,19 @@ async function main(): Promise<void> {
   const dev = config.NODE_ENV !== 'production'
   const host = config.HOST ?? (dev ? '127.0.0.1' : '0.0.0.0')
   const stops: Array<() => Promise<void>> = []
+  // This process is a worker behind a front when the front set its socket; else it is the front when asked or in production.
+  const workerSocket = config.PLAYBOOK_WORKER_SOCKET
+  if (!workerSocket && (config.FRONT_PROCESS ?? (dev ? 'off' : 'on')) === 'on') {
+    const { startTracing } = await import('./src/telemetry/tracing')
+    const tracing = startTracing(config, process.env.npm_package_version ?? '0.0.0')
+    const { startFront } = await import('./src/edge/front')
+    const { startRequestSpan } = await import('./src/edge/requestSpan')
+    const front = await startFront(config, host, logger, { workerEnv: launchEnv, ...(tracing ? { startSpan: startRequestSpan } : {}) })
+    logger.info({ component: 'front', port: front.port }, 'front process listening; starting the worker')
+    const code = await front.closed
+    await tracing?.shutdown().catch((error: unknown) => logger.warn({ err: error }, 'trace export at shutdown failed'))
+    process.exit(code)
+  }
 
   if (!config.DATABASE_URL) {
     const { startEmbeddedPostgres } = await import('./src/db/embedded')
@@ -83,29 +98,46 @@ async function main(): Promise<void> {
   // compiles its own copies of every module; the server reads the same root for its fast path, metrics and shutdown.
   const { currentServices } = await import('./src/root')
   const { serveFastPath } = await import('./src/edge/fastPath')
+  // In development Next compiles the routes on demand and reloads them: the server's own copy would go stale.
+  const serveDirect = dev ? () => false : (await import('./src/edge/directRoutes')).serveDirect
   const { assignTrace } = await import('./src/edge/requestLog')
   const { applyCors, parseOrigins } = await import('./src/edge/cors')
   const { refuseLongUri } = await import('./src/edge/uriLimit')
   const corsOrigins = parseOrigins(config.CORS_ORIGINS)
-  const { trustedProxies } = await import('./src/edge/clientIdentity')
-  const { assignCountry } = await import('./src/edge/country')
-  const { startRequestSpan } = await import('./src/edge/requestSpan')
+  const { clientIdentity, trustedProxies } = await import('./src/edge/clientIdentity')
+  const { assignCountry, believedCountry } = await import('./src/edge/country')
+  const { CLIENT_COUNTRY_HEADER } = await import('./src/http/audienceHeaders')
+  const { CLIENT_IP_HEADER } = await import('./src/edge/requestLog')
+  const { continueRequestTrace, startRequestSpan } = await import('./src/edge/requestSpan')
   const { context } = await import('@opentelemetry/api')
-  const edge = { durations: () => currentServices()?.metrics.requestDurations, trust: trustedProxies(config.TRUSTED_PROXIES) }
+  const trust = trustedProxies(config.TRUSTED_PROXIES)
+  // Behind a front, the front has decided who and where the client is (only it can reach the worker's socket).
+  const edge = {
+    durations: () => currentServices()?.metrics.requestDurations,
+    corsOrigins,
+    client: workerSocket ? (req: http.IncomingMessage) => String(req.headers[CLIENT_IP_HEADER] ?? 'unknown') : (req: http.IncomingMessage) => clientIdentity(req, trust),
+    country: workerSocket ? (req: http.IncomingMessage) => (req.headers[CLIENT_COUNTRY_HEADER] as string | undefined) ?? null : (req: http.IncomingMessage) => believedCountry(req, config.COUNTRY_HEADER, trust),
+  }
 
   const server = http.createServer((req, res) => {
     // With tracing on, the request's span comes first: it decides the trace id the rest of the request logs.
-    const traced = tracing ? startRequestSpan(req, res) : null
+    const traced = tracing ? (workerSocket ? continueRequestTrace(req) : startRequestSpan(req, res)) : null
+    if (serveFastPath(currentServices()?.responses, req, res, edge)) return
     const traceId = assignTrace(req, res, edge)
     if (refuseLongUri(req, res, traceId)) return
     if (applyCors(req, res, corsOrigins)) return
-    assignCountry(req, config.COUNTRY_HEADER, edge.trust)
-    if (serveFastPath(currentServices()?.responses, req, res)) return
-    if (traced) context.with(traced, () => void handle(req, res))
-    else void handle(req, res)
+    if (!workerSocket) assignCountry(req, config.COUNTRY_HEADER, trust)
+    if (traced) context.with(traced, () => serveDirect(req, res) || void handle(req, res))
+    else if (!serveDirect(req, res)) void handle(req, res)
   })
   server.keepAliveTimeout = 65_000
-  await new Promise<void>((resolve) => server.listen(config.PORT, host, resolve))
+  if (workerSocket) {
+    await new Promise<void>((resolve) => server.listen(workerSocket, resolve))
+    // Only this user's processes (the front) may talk to the worker: it believes the client identity they send.
+    const { chmodSync } = await import('node:fs')
+    chmodSync(workerSocket, 0o600)
+  }
+  else await new Promise<void>((resolve) => server.listen(config.PORT, host, resolve))
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : config.PORT
   const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
@@ -125,6 +157,7 @@ async function main(): Promise<void> {
       `  market data:  ${market}`,
       ...(envFiles.files.length ? [`  env files:    ${envFiles.files.join(', ')}`] : []),
       ...(credentials ? [`  admin login:  ${credentials.email} / ${credentials.password}`] : []),
+      `  processes:    ${workerSocket ? `front ${process.ppid} (cache hits) and worker ${process.pid} (Next, Payload)` : `one (${process.pid}; FRONT_PROCESS=off)`}`,
       '',
     ].join('\n') + '\n',
   )
@@ -155,6 +188,18 @@ async function main(): Promise<void> {
   }
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
   process.on('SIGINT', () => void shutdown('SIGINT'))
+  if (workerSocket) {
+    // Without its front nothing reaches this worker: leave with it.
+    process.on('disconnect', () => void shutdown('disconnect'))
+    // A live stream's connection, handed over by the front with its request head (see src/edge/front.ts).
+    const { Socket } = await import('node:net')
+    process.on('message', (message: { type?: string; head?: string }, handle: unknown) => {
+      if (message?.type !== 'connection' || !(handle instanceof Socket) || !message.head) return
+      handle.unshift(Buffer.from(message.head, 'latin1'))
+      server.emit('connection', handle)
+    })
+    process.send?.({ type: 'ready' })
+  }
 }
 
 main().catch((error) => {

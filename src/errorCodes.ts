@@ -66,6 +66,7 @@ export const ERROR_CODES = {
   'upstream.not_found': { kind: 'NotFound', meaning: 'Market data has no such item.', action: 'Remove the link or entry that led here.' },
   'gamma.not_configured': { kind: 'UpstreamUnavailable', meaning: 'This deployment has no market-data source configured.', action: RETRY },
   'db.unavailable': { kind: 'Unavailable', meaning: 'The database cannot be reached.', action: RETRY },
+  'replica.starting': { kind: 'Unavailable', meaning: 'This replica is starting (or restarting) and cannot answer yet.', action: RETRY },
   'ops.token_required': { kind: 'Unauthorized', meaning: 'Operational details need `Authorization: Bearer <OPS_TOKEN>`.', action: 'Operators only: send the ops token.' },
   'auth.first_register_closed': { kind: 'Forbidden', meaning: 'Creating the first admin over HTTP needs the one-time `ADMIN_BOOTSTRAP_TOKEN`.', action: 'Run `npm run create-admin` on the server instead.' },
   'auth.first_admin_exists': { kind: 'Forbidden', meaning: 'An admin exists: the bootstrap token no longer creates users.', action: 'Sign in; admins create further users.' },

@@ -13,6 +13,7 @@ import { derivedKey } from './config/secret'
 import { listenForContentChanges } from './content/listen'
 import { ContentSnapshots } from './content/snapshots'
 import { endPool } from './db/endPool'
+import { FrontLink, parentChannel } from './edge/frontLink'
 import { createPartnerDirectory, type PartnerDirectory } from './embed/partners'
 import type { ContentSnapshot } from './content/types'
 import { audienceVary } from './http/audienceHeaders'
@@ -47,6 +48,8 @@ export interface Services {
   /** The app's Payload instance (Local API, and the crons that run due jobs), created on first use. */
   readonly payload: () => Promise<Payload>
   readonly responses: ResponseCache
+  /** The link to this replica's front process, when it has one (FRONT_PROCESS=on). */
+  readonly front: FrontLink | undefined
   readonly gamma: GammaClient
   readonly markets: MarketStore
   readonly live: LiveBus
@@ -105,7 +108,11 @@ export function createServices(options: ServiceOptions): Services {
 
   // Keys sign the audience with the rules of the published snapshot (`content` is created below; read per request).
   const ruleSet = (snapshot: ContentSnapshot): AudienceRuleSet => ({ version: snapshot.configVersion, rules: snapshot.audienceRules ?? [] })
-  const responses = new ResponseCache(Date.now, {
+  // A worker behind a front process tells it of every stored response (the front answers those hits itself).
+  const channel = settings.PLAYBOOK_WORKER_SOCKET ? parentChannel() : undefined
+  const front: FrontLink | undefined = channel && new FrontLink(channel, { rules: () => responses.audience.latest(), counters: () => responses.counters, durations: () => metrics.requestDurations })
+  const responses: ResponseCache = new ResponseCache(Date.now, {
+    ...(front ? { listener: front } : {}),
     audience: {
       latest: () => {
         const snapshot = content.lastPublished()
@@ -213,6 +220,7 @@ export function createServices(options: ServiceOptions): Services {
     redis,
     payload,
     responses,
+    front,
     gamma,
     markets,
     live,

@@ -31,6 +31,13 @@ const baseSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   /** Replay upstream latency in ms when GAMMA_URL is unset (development realism). */
   REPLAY_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  /**
+   * `on`: a front process without Next accepts connections, answers response-cache hits itself and passes the rest
+   * to a worker process hosting Next (see src/edge/front.ts). `off`: one process does both. Default: on in production.
+   */
+  FRONT_PROCESS: optional(z.enum(['on', 'off'])),
+  /** Set by the front process for the worker it starts: the Unix socket the worker listens on. */
+  PLAYBOOK_WORKER_SOCKET: optional(z.string().min(1)),
   /** Browser origins allowed to call /api/v1 (comma-separated); empty: none. */
   CORS_ORIGINS: z.string().optional(),
   /**

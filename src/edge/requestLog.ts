@@ -4,20 +4,20 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { randomHex, traceIdFrom } from '../log/context'
 import { logger } from '../log/logger'
 import { observeRequest, type RequestDurations } from '../metrics/http'
-import { clientIdentity, type TrustedProxies } from './clientIdentity'
 
 export const CLIENT_IP_HEADER = 'x-playbook-client-ip'
 
 export interface EdgeOptions {
   durations: () => RequestDurations | undefined
-  trust: TrustedProxies
+  /** Who the client is (clientIdentity.ts; behind a front process, what the front said). */
+  client: (req: IncomingMessage) => string
 }
 
 /**
  * Ensures the request carries a valid `traceparent` (route handlers read their trace id from it), names its client,
  * and observes and logs it when it ends.
  */
-export function assignTrace(req: IncomingMessage, res: ServerResponse, { durations, trust }: EdgeOptions): string {
+export function assignTrace(req: IncomingMessage, res: ServerResponse, { durations, client: identify }: EdgeOptions): string {
   const header = req.headers.traceparent
   const traceId = traceIdFrom(typeof header === 'string' ? header : undefined)
   if (!header || !String(header).includes(traceId)) {
@@ -25,7 +25,7 @@ export function assignTrace(req: IncomingMessage, res: ServerResponse, { duratio
   }
   res.setHeader('x-trace-id', traceId)
   // Who the client is (see clientIdentity.ts), overwriting whatever the client sent: limits and logs key on it.
-  const client = clientIdentity(req, trust)
+  const client = identify(req)
   req.headers[CLIENT_IP_HEADER] = client
   const started = process.hrtime.bigint()
   res.once('finish', () => {

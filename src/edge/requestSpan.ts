@@ -38,3 +38,8 @@ export function startRequestSpan(req: IncomingMessage, res: ServerResponse): Con
   })
   return active
 }
+
+/** The context a worker behind a front handles a request in: the front's server span (named in `traceparent`) continued, no second one. */
+export function continueRequestTrace(req: IncomingMessage): Context {
+  return propagation.extract(context.active(), req.headers, headerGetter)
+}

@@ -93,6 +93,36 @@ export class RequestDurations {
   reset(): void {
     this.series.clear()
   }
+
+  /** The observations since the last drain, and forgets them: what a front process hands to the one exposing metrics. */
+  drain(): DurationSeries[] {
+    const drained = [...this.series.values()].map(({ labels, counts, sum, count }) => ({ labels, counts: [...counts], sum, count }))
+    this.series.clear()
+    return drained
+  }
+
+  /** Adds observations drained from another process's histogram. */
+  merge(drained: readonly DurationSeries[]): void {
+    for (const { labels, counts, sum, count } of drained) {
+      const key = `${labels.route} ${labels.method} ${labels.status}`
+      let series = this.series.get(key)
+      if (!series) {
+        series = { labels: { ...labels }, counts: new Float64Array(BUCKETS.length + 1), sum: 0, count: 0 }
+        this.series.set(key, series)
+      }
+      for (let i = 0; i < series.counts.length; i++) series.counts[i]! += counts[i] ?? 0
+      series.sum += sum
+      series.count += count
+    }
+  }
+}
+
+/** One series of the durations histogram as plain data (bucket counts not cumulative, the last for +Inf). */
+export interface DurationSeries {
+  labels: { route: string; method: string; status: string }
+  counts: number[]
+  sum: number
+  count: number
 }
 
 /** The request-durations labels of one finished request. */

@@ -4,8 +4,10 @@ import { requireOps } from '@/http/opsAccess'
 import { services } from '@/services'
 
 export const GET = route(async (request) => {
-  const { metrics, config } = services()
+  const { metrics, config, front } = services()
   requireOps(request.headers, config)
+  // Hits the front process answered are counted there.
+  await front?.flush()
   if (new URL(request.url).searchParams.get('format') === 'json') return Response.json(metrics.snapshot())
   return new Response(await metrics.registry.metrics(), { headers: { 'content-type': metrics.registry.contentType } })
 })
