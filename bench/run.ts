@@ -38,6 +38,7 @@ import * as rewardsIngest from './scenarios/rewardsIngest'
 import * as searchScaling from './scenarios/searchScaling'
 import * as stampede from './scenarios/stampede'
 import * as warmPaths from './scenarios/warmPaths'
+import * as warmInline from './scenarios/warmInline'
 import * as warmTraced from './scenarios/warmTraced'
 
 /** The order matters: each runs on the app as the ones before left it (caches, memory). Scenario 8 runs inside 3. */
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
     await coldSnapshot.run(base)
     const ctx = { ...base, warmPages: await warmPaths.captureWarmPages(base) }
     if (selected(warmPaths.id)) await warmPaths.run(ctx)
+    if (selected(warmInline.id)) await warmInline.run(ctx)
     if (selected(warmTraced.id)) await warmTraced.run(ctx)
     await ctx.quiet(ctx.app)
     await recordMemory(ctx.app, 'warm')

@@ -27,12 +27,24 @@ function cpuTicks(pid: number | undefined): number {
   }
 }
 
+/** A process and its children (the app's front process and its worker). */
+export function withChildren(pid: number | undefined): number[] {
+  if (pid === undefined) return []
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+    return [pid, ...children]
+  } catch {
+    return [pid]
+  }
+}
+
 /**
  * Waits until the apps are idle (under 10 % of a core over 250 ms) and no DB statement ran in that time: work
  * left over from one measurement (requests still queued when its load stopped) must not land in the next.
  */
 export async function quiesce(pids: Array<number | undefined>, queries: () => number, maxMs = 15_000): Promise<void> {
   const deadline = performance.now() + maxMs
+  pids = pids.flatMap(withChildren)
   while (performance.now() < deadline) {
     const ticks = pids.map(cpuTicks)
     const q = queries()
