@@ -17,7 +17,7 @@ import { isAppError, notFound } from '../errors'
 import { logger } from '../log/logger'
 import { traced } from '../telemetry/spans'
 import { type CacheEntry, decodeEntry, encodeEntry, freshness, newer } from './entry'
-import { acquireLock, type HeldLock, releaseLock } from './lock'
+import { acquireLock, type HeldLock, releaseLock, storeAndRelease } from './lock'
 import { type CacheCounters, emptyCounters } from './metrics'
 import { remoteRead, type RemoteCount } from './remoteRead'
 
@@ -317,6 +317,8 @@ export class SwrCache {
     for (let known = first; ; known = undefined) {
       const lock = known ?? (await this.tryLock(key))
       if (lock !== 'held-elsewhere') {
+        const held = lock === 'no-redis' ? undefined : lock
+        let stored = false
         try {
           // The holder we waited for may have stored its value and released the lock between two polls. A lock
           // taken in the read's round trip saw the key missing at that moment, and Redis failing then says no more.
@@ -324,12 +326,15 @@ export class SwrCache {
             const refreshed = await this.remoteNewerThan(key, codec, previous, 'fresh')
             if (refreshed) return refreshed
           }
-          return await this.loadAndStore(key, loader, ttl, codec, onStored)
+          const entry = await this.loadAndStore(key, loader, ttl, codec, onStored, held)
+          stored = true
+          return entry
         } catch (error) {
           this.loaderFailed(key, error)
           throw error
         } finally {
-          if (lock !== 'no-redis') await this.unlock(lock)
+          // Stored, the lock went in the same round trip; released twice, the second finds it gone (or another's).
+          if (held && !stored) await this.unlock(held)
         }
       }
       this.counters.lockContention++
@@ -359,7 +364,8 @@ export class SwrCache {
     return remote
   }
 
-  private async loadAndStore<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, onStored?: OnStored<T>): Promise<CacheEntry<T>> {
+  /** Loads and stores; `lock`, when given, is released in the store's round trip. */
+  private async loadAndStore<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, onStored?: OnStored<T>, lock?: HeldLock): Promise<CacheEntry<T>> {
     this.counters.loads++
     // The data is as old as the request that fetched it: TTLs count from the load's start, not its end.
     const startedAt = this.now()
@@ -371,7 +377,7 @@ export class SwrCache {
       const expiresAt = startedAt + ttl.negativeTtlMs
       entry = { value: undefined, notFound: true, storedAt: startedAt, softExpiresAt: expiresAt, hardExpiresAt: expiresAt }
     }
-    await this.store(key, entry, codec)
+    await this.store(key, entry, codec, lock)
     if (onStored && !entry.notFound) await onStored(entry.value as T, entry.storedAt)
     return entry
   }
@@ -400,10 +406,11 @@ export class SwrCache {
     return { value, storedAt: loadedAt, softExpiresAt: loadedAt + ttl.softTtlMs, hardExpiresAt: loadedAt + ttl.hardTtlMs }
   }
 
-  private async store<T>(key: string, entry: CacheEntry<T>, codec: Codec<T>): Promise<void> {
+  private async store<T>(key: string, entry: CacheEntry<T>, codec: Codec<T>, lock?: HeldLock): Promise<void> {
     this.l1.set(key, entry)
     const ttlMs = Math.max(1, entry.hardExpiresAt - this.now())
-    await this.withRedis((redis) => redis.set(this.prefix + key, encodeEntry(entry, codec.encode), 'PX', ttlMs), null)
+    const raw = encodeEntry(entry, codec.encode)
+    await this.withRedis<unknown>((redis) => (lock ? storeAndRelease(redis, this.prefix + key, raw, ttlMs, lock) : redis.set(this.prefix + key, raw, 'PX', ttlMs)), null)
   }
 
   private lockKey(key: string): string {

@@ -43,15 +43,16 @@ describe('a distinct-key search', () => {
     if (left < 3_000) await new Promise((resolve) => setTimeout(resolve, left))
   }
 
-  /** The Redis round trips `work` makes before its first upstream call. */
-  async function beforeUpstream<T>(work: () => Promise<T>): Promise<{ result: T; trips: RoundTrip[]; upstream: boolean }> {
+  /** The Redis round trips `work` makes before its first upstream call, and after it. */
+  async function beforeUpstream<T>(work: () => Promise<T>): Promise<{ result: T; trips: RoundTrip[]; after: RoundTrip[]; upstream: boolean }> {
     const recorder = recordRoundTrips(redis)
     let tripsBefore: number | undefined
     const onRequest = () => (tripsBefore ??= recorder.trips.length)
     diagnostics.subscribe('undici:request:create', onRequest)
     try {
       const result = await work()
-      return { result, trips: recorder.trips.slice(0, tripsBefore ?? recorder.trips.length), upstream: tripsBefore !== undefined }
+      const upstream = tripsBefore !== undefined
+      return { result, trips: recorder.trips.slice(0, tripsBefore ?? recorder.trips.length), after: upstream ? recorder.trips.slice(tripsBefore) : [], upstream }
     } finally {
       diagnostics.unsubscribe('undici:request:create', onRequest)
       recorder.stop()
@@ -85,11 +86,11 @@ describe('a distinct-key search', () => {
     await replay?.stop()
   })
 
-  it('makes one Redis round trip before its upstream call (count, cache read and lock), then the upstream budget’s own', async () => {
+  it('makes one Redis round trip before its upstream call (count, cache read and lock) besides the upstream budget’s, and one after (store and unlock)', async () => {
     await earlyInWindow()
     const client = '192.0.2.10'
     const before = searchCalls()
-    const { result: response, trips, upstream } = await beforeUpstream(() => search(client))
+    const { result: response, trips, after, upstream } = await beforeUpstream(() => search(client))
     expect(response.status).toBe(200)
     expect(upstream).toBe(true)
     expect(searchCalls() - before).toBe(1)
@@ -105,6 +106,10 @@ describe('a distinct-key search', () => {
     expect(budget!.commands.map((command) => command.name)).toEqual([expect.stringMatching(/^eval/)])
     expect(String(budget!.commands[0]!.args[2])).toContain(`${prefix}upstream:`)
     expect(more).toEqual([])
+    // After it, one round trip before the response: the entry stored and the lock released together.
+    expect(after.map((trip) => trip.commands.map((command) => command.name))).toEqual([['evalsha']])
+    expect(after[0]!.commands[0]!.args.slice(2, 4)).toEqual([keys[0], keys[1]])
+    expect(await redis.exists(keys[1]!)).toBe(0)
     expect(await countedInRedis(client)).toBe(1)
   })
 
