@@ -1,12 +1,14 @@
-// What a distinct-key search (a miss) costs in Redis before its upstream call, through the route and the app's root
-// on a Redis of its own: its client's count, its cache read and its refresh lock in one round trip. Over the limit it
-// is refused with nothing read, locked, loaded or cached; without Redis it is still served and still limited.
+// What a miss costs in Redis around its upstream call, through the routes and the app's root on a Redis of its own:
+// a distinct-key search, or an event page nobody asked for lately, counts its client, reads the cache and takes the
+// refresh lock in one round trip. Over the limit it is refused with nothing read, locked, loaded or cached; without
+// Redis it is still served and still limited.
 import diagnostics from 'node:diagnostics_channel'
 
 import type { Redis } from 'ioredis'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { GET as getEvent } from '@/app/api/v1/events/[slug]/route'
 import { GET } from '@/app/api/v1/search/route'
 import { env, resetEnvCache } from '@/config/env'
 import { installServices } from '@/root'
@@ -17,10 +19,11 @@ import { type FullReplayServer, startReplay } from '@replay/server'
 import { closePayload, testPayload } from '../../support/payload'
 import { recordRoundTrips, type RoundTrip } from '../../support/redisCount'
 import { type PrivateRedis, privateRedis } from '../../support/redisServer'
+import { until } from '../../support/wait'
 
 const CLIENT_HEADER = 'x-playbook-client-ip'
 
-describe('a distinct-key search', () => {
+describe('misses through the routes', () => {
   let payload: Payload
   let replay: FullReplayServer
   let server: PrivateRedis
@@ -182,6 +185,50 @@ describe('a distinct-key search', () => {
       expect(statuses[119]).toBe(429)
     } finally {
       await server.start()
+      await until(async () => redis.status === 'ready')
     }
+  })
+  describe('an event page', () => {
+    const event = (client: string, slug: string) => getEvent(new Request(`http://app.test/api/v1/events/${slug}`, { headers: { [CLIENT_HEADER]: client } }), { params: Promise.resolve({ slug }) })
+    const countedMisses = async (client: string) => {
+      const keys = await redis.keys(`${services.config.REDIS_KEY_PREFIX}rl:miss:${client}:*`)
+      return (await Promise.all(keys.map((key) => redis.get(key)))).reduce((sum, value) => sum + Number(value), 0)
+    }
+
+    it('a miss makes one round trip before its upstream call (its miss count, the cache read and the lock); a hit counts nothing', async () => {
+      await earlyInWindow()
+      const client = '192.0.2.20'
+      const prefix = services.config.REDIS_KEY_PREFIX
+      const { result: response, trips, upstream } = await beforeUpstream(() => event(client, 'nba-bos-mia-2026-06-20'))
+      expect(response.status).toBe(200)
+      expect(upstream).toBe(true)
+      const [read, budget, ...more] = trips
+      expect(read!.commands.map((command) => command.name)).toEqual(['evalsha'])
+      const keys = read!.commands[0]!.args.slice(2, 2 + Number(read!.commands[0]!.args[1])).map(String)
+      expect(keys).toEqual([expect.stringMatching(`^${prefix}market:(?!lock:).*eventBySlug`), expect.stringMatching(`^${prefix}market:lock:.*eventBySlug`), expect.stringMatching(`^${prefix}rl:miss:${client}:`)])
+      expect(String(budget!.commands[0]!.args[2])).toContain(`${prefix}upstream:`)
+      expect(more).toEqual([])
+      expect(await countedMisses(client)).toBe(1)
+      // The same page again is a response-cache hit: nothing counted, nothing asked of Redis.
+      const { result: hit, trips: hitTrips } = await beforeUpstream(() => event(client, 'nba-bos-mia-2026-06-20'))
+      expect(hit.headers.get('x-cache')).toBe('hit')
+      expect(hitTrips).toEqual([])
+      expect(await countedMisses(client)).toBe(1)
+    })
+
+    it('over the miss limit: 429 miss.rate_limited, and nothing read, locked or loaded', async () => {
+      const client = '192.0.2.21'
+      const prefix = services.config.REDIS_KEY_PREFIX
+      const window = Math.floor(Date.now() / 10_000)
+      for (const w of [window, window + 1]) await redis.set(`${prefix}rl:miss:${client}:${w}`, services.config.CLIENT_MISS_LIMIT, 'PX', 30_000)
+      const entriesBefore = (await redis.keys(`${prefix}market:*`)).sort()
+      const calls = replay.counters().total
+      const { result: response, trips } = await beforeUpstream(() => event(client, 'no-such-event-anywhere'))
+      expect(response.status).toBe(429)
+      expect(await response.json()).toMatchObject({ status: 429, code: 'miss.rate_limited' })
+      expect(trips.map((trip) => trip.commands.map((command) => command.name))).toEqual([['evalsha']])
+      expect((await redis.keys(`${prefix}market:*`)).sort()).toEqual(entriesBefore)
+      expect(replay.counters().total).toBe(calls)
+    })
   })
 })
