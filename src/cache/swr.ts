@@ -151,7 +151,8 @@ export class SwrCache {
       else {
         this.counters.staleServes++
         if (!verdict) this.refreshInBackground(key, loader, ttl, codec, onStored)
-        else verdict.then(() => this.refreshInBackground(key, loader, ttl, codec, onStored), () => undefined)
+        // Refused, the request refreshes nothing either.
+        else verdict.then(() => this.refreshInBackground(key, loader, ttl, codec, onStored)).catch(() => undefined)
       }
       return { value: this.unwrap(entry), stale: state !== 'fresh' }
     }
@@ -312,7 +313,15 @@ export class SwrCache {
    * Loads under the cross-replica lock; without the lock, waits for the holder's value instead. `first` is what the
    * read's own round trip found of the lock, when it asked.
    */
-  private async loadAcrossReplicas<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, previous: CacheEntry<T> | undefined, onStored?: OnStored<T>, first?: LockState): Promise<CacheEntry<T>> {
+  private async loadAcrossReplicas<T>(
+    key: string,
+    loader: Loader<T>,
+    ttl: TtlOptions,
+    codec: Codec<T>,
+    previous: CacheEntry<T> | undefined,
+    onStored?: OnStored<T>,
+    first?: LockState,
+  ): Promise<CacheEntry<T>> {
     const deadline = this.now() + this.lockTtlMs
     for (let known = first; ; known = undefined) {
       const lock = known ?? (await this.tryLock(key))

@@ -43,7 +43,12 @@ return 0`,
 // A pause only ever moves later; `until` arrives as a delay, converted on Redis's clock. GET of a missing pause reads 0.
 const PAUSE = luaScript(
   'playbookUpstreamPause',
-  `local t = redis.call('TIME') local at = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber(ARGV[1]) local cur = tonumber(redis.call('GET', KEYS[1]) or '0') if at > cur then redis.call('SET', KEYS[1], at, 'PX', ARGV[1]) end return 0`,
+  `
+local t = redis.call('TIME')
+local at = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber(ARGV[1])
+local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
+if at > cur then redis.call('SET', KEYS[1], at, 'PX', ARGV[1]) end
+return 0`,
 )
 
 export interface SharedRateWindowOptions {

@@ -32,7 +32,8 @@ describe('misses through the routes', () => {
   const saved = { GAMMA_URL: process.env.GAMMA_URL, REDIS_URL: process.env.REDIS_URL }
   let queries = 0
 
-  const search = (client: string, q = `distinct ${++queries}`) => GET(new Request(`http://app.test/api/v1/search?q=${encodeURIComponent(q)}`, { headers: { [CLIENT_HEADER]: client } }), undefined as never)
+  const search = (client: string, q = `distinct ${++queries}`) =>
+    GET(new Request(`http://app.test/api/v1/search?q=${encodeURIComponent(q)}`, { headers: { [CLIENT_HEADER]: client } }), undefined as never)
   const searchCalls = () => replay.counters().calls['/public-search'] ?? 0
   /** Every count of `client`'s searches in Redis, whichever windows they fell in. */
   const countedInRedis = async (client: string) => {
@@ -104,7 +105,11 @@ describe('misses through the routes', () => {
     expect(read!.commands).toHaveLength(1)
     expect(read!.commands[0]!.name).toBe('evalsha')
     const keys = read!.commands[0]!.args.slice(2, 2 + Number(read!.commands[0]!.args[1])).map(String)
-    expect(keys).toEqual([expect.stringMatching(`^${prefix}market:(?!lock:).*:search:.*distinct`), expect.stringMatching(`^${prefix}market:lock:.*:search:.*distinct`), `${prefix}rl:search:${client}:${Math.floor(Date.now() / 10_000)}`])
+    expect(keys).toEqual([
+      expect.stringMatching(`^${prefix}market:(?!lock:).*:search:.*distinct`),
+      expect.stringMatching(`^${prefix}market:lock:.*:search:.*distinct`),
+      `${prefix}rl:search:${client}:${Math.floor(Date.now() / 10_000)}`,
+    ])
     // The upstream budget, checked and recorded by the transport as the call goes out (see sharedRateWindow.ts).
     expect(budget!.commands.map((command) => command.name)).toEqual([expect.stringMatching(/^eval/)])
     expect(String(budget!.commands[0]!.args[2])).toContain(`${prefix}upstream:`)
@@ -205,7 +210,11 @@ describe('misses through the routes', () => {
       const [read, budget, ...more] = trips
       expect(read!.commands.map((command) => command.name)).toEqual(['evalsha'])
       const keys = read!.commands[0]!.args.slice(2, 2 + Number(read!.commands[0]!.args[1])).map(String)
-      expect(keys).toEqual([expect.stringMatching(`^${prefix}market:(?!lock:).*eventBySlug`), expect.stringMatching(`^${prefix}market:lock:.*eventBySlug`), expect.stringMatching(`^${prefix}rl:miss:${client}:`)])
+      expect(keys).toEqual([
+        expect.stringMatching(`^${prefix}market:(?!lock:).*eventBySlug`),
+        expect.stringMatching(`^${prefix}market:lock:.*eventBySlug`),
+        expect.stringMatching(`^${prefix}rl:miss:${client}:`),
+      ])
       expect(String(budget!.commands[0]!.args[2])).toContain(`${prefix}upstream:`)
       expect(more).toEqual([])
       expect(await countedMisses(client)).toBe(1)

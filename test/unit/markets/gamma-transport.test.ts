@@ -107,7 +107,8 @@ describe('the Gamma transport on the wire', () => {
 
   it('reads a 429’s Retry-After', async () => {
     const server = await upstream((_req, res) => res.writeHead(429, { 'retry-after': '30' }).end('{"error":"slow down"}'))
-    const error = await createGammaTransport({ baseUrl: server.url }).get({ path: '/tags', schema: tagsWire }).catch((caught: unknown) => caught)
+    const transport = createGammaTransport({ baseUrl: server.url })
+    const error = await transport.get({ path: '/tags', schema: tagsWire }).catch((caught: unknown) => caught)
     expect(error).toMatchObject({ kind: 'RateLimited', code: 'upstream.rate_limited', retryAfterSeconds: 30 })
   })
 
