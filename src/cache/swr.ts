@@ -3,7 +3,9 @@
  *
  * Fresh → served. Stale (soft TTL passed, hard not) → served at once while one background refresh runs,
  * single-flight in-process and across replicas by a Redis lock. Expired or missing → one caller loads, the others
- * (on every replica) wait for its result. A failing loader keeps the stale value until the hard TTL.
+ * (on every replica) wait for its result. A failing loader keeps the stale value until the hard TTL. A read that
+ * looks in Redis makes one round trip (remoteRead.ts): the entry, the lock when it is missing, and the request's
+ * admission when the read carries one.
  *
  * Written here rather than on bentocache: bentocache's grace periods and L1/L2 fit, but its stampede protection is
  * an in-process lock, so two replicas at expiry would both call the upstream. The cross-replica lock is the point.
@@ -15,8 +17,9 @@ import { isAppError, notFound } from '../errors'
 import { logger } from '../log/logger'
 import { traced } from '../telemetry/spans'
 import { type CacheEntry, decodeEntry, encodeEntry, freshness, newer } from './entry'
-import { acquireLock, type HeldLock, releaseLock } from './lock'
+import { acquireLock, type HeldLock, releaseLock, storeAndRelease } from './lock'
 import { type CacheCounters, emptyCounters } from './metrics'
+import { remoteRead, type RemoteCount } from './remoteRead'
 
 export interface TtlOptions {
   /** After this, the value is stale: served while one refresh runs. */
@@ -52,6 +55,33 @@ type Loader<T> = () => Promise<T>
 /** Runs after a loaded value is stored (here and in Redis): what announces a change must not run before readers can see it. */
 type OnStored<T> = (value: T, loadedAt: number) => Promise<void>
 
+/**
+ * A request's admission: its count against a per-client limit (http/rateLimit.ts), made by the first of the
+ * request's reads, in the same Redis round trip as that read (a miss then pays one round trip, not two). Over the
+ * limit, that read throws the limit's refusal before it reads or locks anything, and the request's other reads wait
+ * for the verdict before they load or refresh, so a refused request costs nothing upstream.
+ */
+export interface Admission {
+  /** The count, for the first read that asks; undefined once claimed (or while the request owes none). */
+  claim(): AdmissionClaim | undefined
+  /** The verdict of a count claimed by another read: rejects with the refusal. Undefined when there is none to wait for. */
+  pending(): Promise<void> | undefined
+}
+
+export interface AdmissionClaim extends RemoteCount {
+  /** The total Redis counted, or null with the error when Redis failed (counted in-process then). Throws the refusal when over. */
+  settle(total: number | null, failure?: unknown): void
+  /** Counts on its own, for a read that makes no round trip (L1 fresh, Redis away). Throws the refusal when over. */
+  alone(): Promise<void>
+}
+
+export interface ReadOptions<T> {
+  onStored?: OnStored<T>
+  admission?: Admission
+}
+
+type LockState = HeldLock | 'held-elsewhere' | 'no-redis'
+
 /** A value and whether it was served past its soft TTL (its refresh is running or failing): responses say so. */
 export interface Read<T> {
   value: T
@@ -80,13 +110,13 @@ export class SwrCache {
   }
 
   /** The value for `key`: cached when usable, else loaded once across all callers and replicas. */
-  async get<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T> = identity<T>()): Promise<T> {
-    return (await this.read(key, loader, ttl, codec)).value
+  async get<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T> = identity<T>(), options: ReadOptions<T> = {}): Promise<T> {
+    return (await this.read(key, loader, ttl, codec, options)).value
   }
 
   /** Like `get`, with whether the value was served stale. */
-  read<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T> = identity<T>(), onStored?: OnStored<T>): Promise<Read<T>> {
-    return traced('cache.get', { 'cache.key': key }, () => this.readUntraced(key, loader, ttl, codec, onStored))
+  read<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T> = identity<T>(), options: ReadOptions<T> = {}): Promise<Read<T>> {
+    return traced('cache.get', { 'cache.key': key }, () => this.readUntraced(key, loader, ttl, codec, options))
   }
 
   /** Loads `key` now, whatever its freshness, and stores it (the caller makes sure one replica does it at a time). */
@@ -110,19 +140,33 @@ export class SwrCache {
     return dropped
   }
 
-  private async readUntraced<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, onStored?: OnStored<T>): Promise<Read<T>> {
-    const entry = await this.lookup(key, codec)
+  private async readUntraced<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, { onStored, admission }: ReadOptions<T>): Promise<Read<T>> {
+    const claim = admission?.claim()
+    // Claimed by another of the request's reads: this one takes no lock and starts no load before the verdict.
+    const verdict = claim ? undefined : admission?.pending()
+    const { entry, lock } = await this.lookup(key, codec, claim, !verdict)
     const state = freshness(entry, this.now())
     if (entry && state !== 'expired') {
       if (state === 'fresh') this.counters.hits++
       else {
         this.counters.staleServes++
-        this.refreshInBackground(key, loader, ttl, codec, onStored)
+        if (!verdict) this.refreshInBackground(key, loader, ttl, codec, onStored)
+        // Refused, the request refreshes nothing either.
+        else verdict.then(() => this.refreshInBackground(key, loader, ttl, codec, onStored)).catch(() => undefined)
       }
       return { value: this.unwrap(entry), stale: state !== 'fresh' }
     }
     this.counters.misses++
-    const load = () => this.singleFlight(key, () => this.loadAcrossReplicas(key, loader, ttl, codec, entry, onStored)) as Promise<CacheEntry<T>>
+    await verdict
+    let first = lock
+    const load = () => {
+      // The lock taken in the lookup serves the first load only; another read of this key in this process may have
+      // started loading while ours was in Redis: that one loads, and ours lets the lock go.
+      const held = first
+      first = undefined
+      if (held && held !== 'held-elsewhere' && held !== 'no-redis' && this.inflight.has(key)) void this.unlock(held)
+      return this.singleFlight(key, () => this.loadAcrossReplicas(key, loader, ttl, codec, entry, onStored, held)) as Promise<CacheEntry<T>>
+    }
     let loaded = await load()
     // Joining a load that began long ago (a slow background refresh) can yield a value already past its hard TTL,
     // since TTLs count from the load's start: load once more rather than serve it.
@@ -184,13 +228,34 @@ export class SwrCache {
     return entry.value as T
   }
 
-  private async lookup<T>(key: string, codec: Codec<T>): Promise<CacheEntry<T> | undefined> {
+  /**
+   * The entry for `key`: L1's when fresh, else the newer of L1's and Redis's. Its one round trip also makes the
+   * admission's count and, when the key is missing everywhere and `lockIfMissing`, takes the refresh lock for the load
+   * that follows (undefined: none asked for, or Redis had the entry).
+   */
+  private async lookup<T>(key: string, codec: Codec<T>, claim: AdmissionClaim | undefined, lockIfMissing: boolean): Promise<{ entry: CacheEntry<T> | undefined; lock?: LockState }> {
     const local = this.l1.get(key) as CacheEntry<T> | undefined
-    if (freshness(local, this.now()) === 'fresh') return local
-    const remote = await this.readRemote(key, codec)
+    const localState = freshness(local, this.now())
+    if (localState === 'fresh' || !this.redisReady()) {
+      await claim?.alone()
+      return { entry: local }
+    }
+    // Only a read that will load asks for the lock: one with a usable L1 value refreshes in the background (and
+    // locks there), one whose key this process is loading already joins that load.
+    const takeLock = lockIfMissing && localState === 'expired' && !this.inflight.has(key)
+    let reply
+    try {
+      reply = await remoteRead(this.redis!, { entryKey: this.prefix + key, lockKey: this.lockKey(key), lockTtlMs: this.lockTtlMs, takeLock, count: claim })
+    } catch (error) {
+      this.redisFailed(error)
+      claim?.settle(null, error)
+      return { entry: local, lock: 'no-redis' }
+    }
+    claim?.settle(reply.count)
+    const remote = reply.raw ? decodeEntry(reply.raw, codec.decode) : undefined
     const best = newer(local, remote)
     if (best && best !== local) this.l1.set(key, best)
-    return best
+    return { entry: best, ...(reply.lock !== undefined ? { lock: reply.lock ?? 'held-elsewhere' } : {}) }
   }
 
   private async lookupMany<T>(keys: string[], codec: Codec<T>): Promise<Map<string, CacheEntry<T> | undefined>> {
@@ -244,22 +309,41 @@ export class SwrCache {
     })).catch((error) => this.loaderFailed(key, error))
   }
 
-  /** Loads under the cross-replica lock; without the lock, waits for the holder's value instead. */
-  private async loadAcrossReplicas<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, previous: CacheEntry<T> | undefined, onStored?: OnStored<T>): Promise<CacheEntry<T>> {
+  /**
+   * Loads under the cross-replica lock; without the lock, waits for the holder's value instead. `first` is what the
+   * read's own round trip found of the lock, when it asked.
+   */
+  private async loadAcrossReplicas<T>(
+    key: string,
+    loader: Loader<T>,
+    ttl: TtlOptions,
+    codec: Codec<T>,
+    previous: CacheEntry<T> | undefined,
+    onStored?: OnStored<T>,
+    first?: LockState,
+  ): Promise<CacheEntry<T>> {
     const deadline = this.now() + this.lockTtlMs
-    for (;;) {
-      const lock = await this.tryLock(key)
+    for (let known = first; ; known = undefined) {
+      const lock = known ?? (await this.tryLock(key))
       if (lock !== 'held-elsewhere') {
+        const held = lock === 'no-redis' ? undefined : lock
+        let stored = false
         try {
-          // The holder we waited for may have stored its value and released the lock between two polls.
-          const refreshed = await this.remoteNewerThan(key, codec, previous, 'fresh')
-          if (refreshed) return refreshed
-          return await this.loadAndStore(key, loader, ttl, codec, onStored)
+          // The holder we waited for may have stored its value and released the lock between two polls. A lock
+          // taken in the read's round trip saw the key missing at that moment, and Redis failing then says no more.
+          if (lock !== first) {
+            const refreshed = await this.remoteNewerThan(key, codec, previous, 'fresh')
+            if (refreshed) return refreshed
+          }
+          const entry = await this.loadAndStore(key, loader, ttl, codec, onStored, held)
+          stored = true
+          return entry
         } catch (error) {
           this.loaderFailed(key, error)
           throw error
         } finally {
-          if (lock !== 'no-redis') await this.unlock(lock)
+          // Stored, the lock went in the same round trip; released twice, the second finds it gone (or another's).
+          if (held && !stored) await this.unlock(held)
         }
       }
       this.counters.lockContention++
@@ -289,7 +373,8 @@ export class SwrCache {
     return remote
   }
 
-  private async loadAndStore<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, onStored?: OnStored<T>): Promise<CacheEntry<T>> {
+  /** Loads and stores; `lock`, when given, is released in the store's round trip. */
+  private async loadAndStore<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, onStored?: OnStored<T>, lock?: HeldLock): Promise<CacheEntry<T>> {
     this.counters.loads++
     // The data is as old as the request that fetched it: TTLs count from the load's start, not its end.
     const startedAt = this.now()
@@ -301,7 +386,7 @@ export class SwrCache {
       const expiresAt = startedAt + ttl.negativeTtlMs
       entry = { value: undefined, notFound: true, storedAt: startedAt, softExpiresAt: expiresAt, hardExpiresAt: expiresAt }
     }
-    await this.store(key, entry, codec)
+    await this.store(key, entry, codec, lock)
     if (onStored && !entry.notFound) await onStored(entry.value as T, entry.storedAt)
     return entry
   }
@@ -330,16 +415,21 @@ export class SwrCache {
     return { value, storedAt: loadedAt, softExpiresAt: loadedAt + ttl.softTtlMs, hardExpiresAt: loadedAt + ttl.hardTtlMs }
   }
 
-  private async store<T>(key: string, entry: CacheEntry<T>, codec: Codec<T>): Promise<void> {
+  private async store<T>(key: string, entry: CacheEntry<T>, codec: Codec<T>, lock?: HeldLock): Promise<void> {
     this.l1.set(key, entry)
     const ttlMs = Math.max(1, entry.hardExpiresAt - this.now())
-    await this.withRedis((redis) => redis.set(this.prefix + key, encodeEntry(entry, codec.encode), 'PX', ttlMs), null)
+    const raw = encodeEntry(entry, codec.encode)
+    await this.withRedis<unknown>((redis) => (lock ? storeAndRelease(redis, this.prefix + key, raw, ttlMs, lock) : redis.set(this.prefix + key, raw, 'PX', ttlMs)), null)
   }
 
-  private async tryLock(key: string): Promise<HeldLock | 'held-elsewhere' | 'no-redis'> {
+  private lockKey(key: string): string {
+    return `${this.prefix}lock:${key}`
+  }
+
+  private async tryLock(key: string): Promise<LockState> {
     if (!this.redisReady()) return 'no-redis'
     try {
-      const held = await traced('cache.lock', { 'cache.key': key }, () => acquireLock(this.redis!, `${this.prefix}lock:${key}`, this.lockTtlMs))
+      const held = await traced('cache.lock', { 'cache.key': key }, () => acquireLock(this.redis!, this.lockKey(key), this.lockTtlMs))
       return held ?? 'held-elsewhere'
     } catch (error) {
       this.redisFailed(error)

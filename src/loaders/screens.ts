@@ -4,6 +4,7 @@
  * builder. Parameterised by the snapshot and the audience; what each screen may show is decided by its builder.
  * Each result says whether it was built from market data past its soft TTL.
  */
+import type { Admission } from '../cache/swr'
 import type { ContentSnapshot } from '../content/types'
 import { notFound } from '../errors'
 import type { Loaded } from '../http/cachedJson'
@@ -27,16 +28,18 @@ export interface ScreenLoader {
   worldCup(snapshot: ContentSnapshot, audience: Audience, now?: Date): Promise<Loaded<WorldCupPage>>
   worldCupGroup(snapshot: ContentSnapshot, letter: string, audience: Audience, now?: Date): Promise<Loaded<WorldCupGroupPage>>
   search(snapshot: ContentSnapshot, q: string, audience: Audience, now?: Date): Promise<Loaded<SearchView>>
+  /** The same screens, their market reads carrying a request's admission (counted in the first read's round trip). */
+  admitted(admission: Admission): ScreenLoader
 }
 
-export function createScreenLoader(deps: { markets: MarketStore; profiles: ProfileSearch; cursorKey: () => Buffer }): ScreenLoader {
+export function createScreenLoader(deps: { markets: MarketStore; profiles: ProfileSearch; cursorKey: () => Buffer }, admission?: Admission): ScreenLoader {
   const { markets, profiles } = deps
   /**
    * Runs one screen's reads with a tracker their staleness is noted in, on the snapshot as this audience sees it
    * (without the display rules it does not get; the build's `snapshot` shadows the published one on purpose).
    */
   const load = async <T>(published: ContentSnapshot, audience: Audience, now: Date, build: (served: Served, snapshot: ContentSnapshot) => Promise<T>): Promise<Loaded<T>> => {
-    const served: Served = { stale: false, events: new Set() }
+    const served: Served = { stale: false, events: new Set(), admission }
     const view = await build(served, withAudienceDisplayRules(published, audience, now))
     return { view, stale: served.stale, events: served.events, configVersion: published.configVersion }
   }
@@ -91,6 +94,7 @@ export function createScreenLoader(deps: { markets: MarketStore; profiles: Profi
     search: (snapshot, q, audience, now = new Date()) =>
       load(snapshot, audience, now, async (served, snapshot) => {
         const tournament = shownTournament(snapshot, audience, now)
+        // The query's own read first: a distinct query is the miss, so it is the read that carries the admission.
         const [upstream, matches, people] = await Promise.all([
           markets.search(q, { limitPerType: UPSTREAM_SEARCH_PER_TYPE, eventsStatus: 'active' }, served),
           tournament ? markets.eventsForAll(tournamentQueriesFor(tournament), served) : Promise.resolve([]),
@@ -98,5 +102,7 @@ export function createScreenLoader(deps: { markets: MarketStore; profiles: Profi
         ])
         return searchView(q, snapshot, upstream, matches, people, DEFAULT_SEARCH_LIMITS, audience, now)
       }),
+
+    admitted: (next) => createScreenLoader(deps, next),
   }
 }

@@ -3,9 +3,8 @@
  * of data (prices move in seconds, settled results and teams hardly at all). Keys carry every filter, `closed`
  * included, so an open-events list can never be served for a settled one.
  */
-import type { Codec, TtlOptions } from '../cache/swr'
+import type { Admission, Codec, Read, TtlOptions } from '../cache/swr'
 import { SwrCache } from '../cache/swr'
-import type { Read } from '../cache/swr'
 import { logger } from '../log/logger'
 import { gammaCacheKey } from './gamma/cacheKey'
 import type { EventsPage, GammaClient } from './gamma/client'
@@ -34,6 +33,8 @@ export interface Served {
   stale: boolean
   /** The slugs of the events read: a response built from them is dropped when one of them changes. */
   events?: Set<string>
+  /** The request's admission (a per-client limit): counted by the first of these reads, in its Redis round trip. */
+  admission?: Admission
 }
 
 const noted = <T>(read: Read<T>, served: Served | undefined, events: (value: T) => readonly GammaEvent[]): T => {
@@ -89,7 +90,8 @@ export class MarketStore {
   }
 
   private async readFrom<T>(source: Source<T>, served: Served | undefined): Promise<T> {
-    return noted(await this.cache.read(source.key, source.load, source.ttl, source.codec, this.observe(source)), served, source.events)
+    const read = await this.cache.read(source.key, source.load, source.ttl, source.codec, { onStored: this.observe(source), admission: served?.admission })
+    return noted(read, served, source.events)
   }
 
   /** Reloads now, whatever the freshness (the live refresher, for what clients watch); a change is announced once stored. */
@@ -152,7 +154,8 @@ export class MarketStore {
   }
 
   async search(q: string, options: SearchOptions = {}, served?: Served): Promise<GammaSearchResult> {
-    return noted(await this.cache.read(gammaCacheKey('search', { q, ...options }), () => this.client.search(q, options), MARKET_TTLS.search, searchResultCodec), served, pageEvents)
+    const read = await this.cache.read(gammaCacheKey('search', { q, ...options }), () => this.client.search(q, options), MARKET_TTLS.search, searchResultCodec, { admission: served?.admission })
+    return noted(read, served, pageEvents)
   }
 }
 

@@ -13,6 +13,12 @@ export const missLimit = (perTenSeconds: number): RateLimit => ({ name: 'miss', 
 /** The response cache's `onMiss` for a request: counts the build it is about to start against its client. */
 export const countMiss = (limits: RateLimiter, request: Request) => (cost = 1) => limits.check(limits.missLimit, clientAddress(request), routeOf(new URL(request.url).pathname), cost)
 
+/**
+ * The miss count as an admission, for a build whose market reads carry it: owed once the response cache misses (its
+ * `owe` is the `onMiss`), then made by the build's first cache read in that read's Redis round trip.
+ */
+export const missAdmission = (limits: RateLimiter, request: Request) => limits.admission(limits.missLimit, clientAddress(request), routeOf(new URL(request.url).pathname), { onMiss: true })
+
 /** Search fans out to the upstream on a miss: 120 per client per 10 s, well above what the app sends. */
 export const SEARCH_LIMIT: RateLimit = { name: 'search', limit: 120, windowMs: 10_000 }
 

@@ -1,9 +1,15 @@
 /**
  * The Gamma transport: every GET goes through a concurrency cap, a client-side rate window, a timeout that covers
- * the body, bounded retries and schema validation, and comes back typed or as one of the app's AppErrors.
+ * the body, bounded retries and schema validation, and comes back typed or as one of the app's AppErrors. Calls go
+ * out with undici's `request` over a keep-alive pool with one connection per concurrency slot: lighter per call than
+ * `fetch` (no WHATWG streams and headers), and no call ever waits for a socket.
  */
+import { promisify } from 'node:util'
+import { brotliDecompress, gunzip, inflate } from 'node:zlib'
+
 import type { Redis } from 'ioredis'
 import pLimit from 'p-limit'
+import { Agent, type Dispatcher, interceptors, request as undiciRequest } from 'undici'
 import type { z } from 'zod'
 
 import { AppError, notFound, rateLimited, upstreamUnavailable } from '../../errors'
@@ -54,6 +60,7 @@ export interface GammaTransportOptions {
   maxRetryAfterMs?: number
   backoffBaseMs?: number
   backoffMaxMs?: number
+  /** Sends with this fetch instead of the transport's own pool (tests stand an upstream in with one). */
   fetch?: typeof fetch
   random?: () => number
   sleep?: (ms: number) => Promise<void>
@@ -91,6 +98,45 @@ type Attempt<T> =
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
+/** An upstream answer as an attempt reads it: status, a header, and the body (read under the attempt's signal). */
+interface UpstreamResponse {
+  status: number
+  header(name: string): string | null
+  text(): Promise<string>
+}
+
+type Send = (url: string, init: { signal: AbortSignal; headers: Record<string, string> }) => Promise<UpstreamResponse>
+
+const fetchSend =
+  (fetchImpl: typeof fetch): Send =>
+  async (url, init) => {
+    const response = await fetchImpl(url, init)
+    return { status: response.status, header: (name) => response.headers.get(name), text: () => response.text() }
+  }
+
+const decoders: Record<string, (body: Buffer) => Promise<Buffer>> = { gzip: promisify(gunzip), 'x-gzip': promisify(gunzip), br: promisify(brotliDecompress), deflate: promisify(inflate) }
+
+/**
+ * GETs over `connections` keep-alive sockets. Asks for compressed bodies and follows redirects, as `fetch` did;
+ * bodies are decompressed off the event loop (zlib's thread pool).
+ */
+function pooledSend(connections: number): Send {
+  const dispatcher = new Agent({ connections }).compose(interceptors.redirect({ maxRedirections: 5 }))
+  return async (url, { signal, headers }) => {
+    const response = await undiciRequest(url, { method: 'GET', signal, headers: { ...headers, 'accept-encoding': 'gzip, br' }, dispatcher })
+    const header = (name: string) => firstHeader(response.headers[name])
+    return { status: response.statusCode, header, text: () => decodedText(response.body, header('content-encoding')) }
+  }
+}
+
+async function decodedText(body: Dispatcher.ResponseData['body'], encoding: string | null): Promise<string> {
+  const decode = encoding ? decoders[encoding.trim().toLowerCase()] : undefined
+  if (!decode) return body.text()
+  return (await decode(Buffer.from(await body.arrayBuffer()))).toString('utf8')
+}
+
+const firstHeader = (value: string | string[] | undefined): string | null => (Array.isArray(value) ? (value[0] ?? null) : (value ?? null))
+
 /** Which rate-limit buckets a path draws from: its endpoint family (prefix) and the overall Gamma budget. */
 export function rateBuckets(path: string): string[] {
   const family = /^\/(events|tags|public-search)(\/|$)/.exec(path)?.[1]
@@ -105,13 +151,14 @@ export function createGammaTransport(options: GammaTransportOptions): GammaTrans
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 5_000
   const backoffBaseMs = options.backoffBaseMs ?? 100
   const backoffMaxMs = options.backoffMaxMs ?? 2_000
-  const fetchImpl = options.fetch ?? fetch
   const random = options.random ?? Math.random
   const sleep = options.sleep ?? realSleep
   const now = options.now ?? Date.now
   const log = options.logger ?? rootLogger.child({ component: 'gamma' })
-  // One transport talks to one host, so one limiter is the per-host cap.
-  const limit = pLimit(options.concurrency ?? 8)
+  // One transport talks to one host, so one limiter is the per-host cap, and its pool holds as many connections.
+  const concurrency = options.concurrency ?? 8
+  const limit = pLimit(concurrency)
+  const send = options.fetch ? fetchSend(options.fetch) : pooledSend(concurrency)
   const rates = { ...defaultRateLimits, ...options.rateLimits }
   const share = options.budgetShare ?? 1
   const scaled = (limit: number) => Math.max(1, Math.floor(limit * share))
@@ -149,14 +196,14 @@ export function createGammaTransport(options: GammaTransportOptions): GammaTrans
         `GET ${endpoint}`,
         { 'http.request.method': 'GET', 'url.full': url, 'playbook.upstream.attempt': attempt },
         async (span) => {
-          const answer = await fetchImpl(url, { signal: controller.signal, headers: { accept: 'application/json', ...traceHeaders() } })
+          const answer = await send(url, { signal: controller.signal, headers: { accept: 'application/json', ...traceHeaders() } })
           span?.setAttribute('http.response.status_code', answer.status)
           return answer
         },
         SpanKind.CLIENT,
       )
       status = response.status
-      retryAfterHeader = response.headers.get('retry-after')
+      retryAfterHeader = response.header('retry-after')
       // Inside the timer: an upstream that sends headers and then stalls the body is still a timeout.
       body = await response.text()
     } catch (cause) {

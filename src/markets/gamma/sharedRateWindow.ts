@@ -1,6 +1,6 @@
 /**
  * The upstream's rate windows shared by every replica, in Redis: N replicas together send no more per window than
- * one client may (Gamma limits per egress IP, not per process). One script call per upstream call checks and
+ * one client may (Gamma limits per egress IP, not per process). One script call (EVALSHA) per upstream call checks and
  * records every bucket atomically, on Redis's clock (replicas' clocks may differ); a 429's pause is shared too.
  * While Redis cannot answer, each replica falls back to its own in-process window.
  */
@@ -10,10 +10,13 @@ import type { Redis } from 'ioredis'
 
 import { rateLimited } from '../../errors'
 import { logger } from '../../log/logger'
+import { luaScript } from '../../redis/script'
 import type { RateWindow, SlidingWindowLimiter } from './rateLimit'
 
 // Sliding log per bucket: a sorted set of call times. Returns 0 (recorded) or the ms until every bucket has room.
-const ACQUIRE = `
+const ACQUIRE = luaScript(
+  'playbookUpstreamAcquire',
+  `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local window = tonumber(ARGV[1])
@@ -34,7 +37,19 @@ for i, key in ipairs(KEYS) do
   redis.call('ZADD', key, now, ARGV[2])
   redis.call('PEXPIRE', key, window)
 end
-return 0`
+return 0`,
+)
+
+// A pause only ever moves later; `until` arrives as a delay, converted on Redis's clock. GET of a missing pause reads 0.
+const PAUSE = luaScript(
+  'playbookUpstreamPause',
+  `
+local t = redis.call('TIME')
+local at = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber(ARGV[1])
+local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
+if at > cur then redis.call('SET', KEYS[1], at, 'PX', ARGV[1]) end
+return 0`,
+)
 
 export interface SharedRateWindowOptions {
   redis: Redis
@@ -65,7 +80,7 @@ export class SharedRateWindow implements RateWindow {
     for (;;) {
       let wait: number
       try {
-        wait = Number(await this.options.redis.eval(ACQUIRE, keys.length, ...keys, ...args))
+        wait = Number(await ACQUIRE(this.options.redis, keys, args))
         this.warned = false
       } catch (error) {
         if (!this.warned) logger.warn({ component: 'gamma', err: error }, 'shared upstream budget unavailable: counting in this replica until Redis answers')
@@ -102,9 +117,6 @@ export class SharedRateWindow implements RateWindow {
     this.options.fallback.pause(bucket, until)
     const ms = until - Date.now()
     if (ms <= 0) return
-    // GET of a missing pause reads 0; a pause only ever moves later (Redis's clock: `until` is converted to a delay).
-    void this.options.redis
-      .eval(`local t = redis.call('TIME') local at = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber(ARGV[1]) local cur = tonumber(redis.call('GET', KEYS[1]) or '0') if at > cur then redis.call('SET', KEYS[1], at, 'PX', ARGV[1]) end return 0`, 1, `${this.options.prefix}${bucket}:pause`, String(ms))
-      .catch((error: unknown) => logger.warn({ component: 'gamma', err: error, bucket }, 'upstream pause not shared'))
+    void PAUSE(this.options.redis, [`${this.options.prefix}${bucket}:pause`], [ms]).catch((error: unknown) => logger.warn({ component: 'gamma', err: error, bucket }, 'upstream pause not shared'))
   }
 }

@@ -30,7 +30,7 @@ describe('rate limiter', () => {
 
   it('counts in-process, and says so, when a Redis command fails', async () => {
     // A client that reports ready but whose commands fail (a timeout, a dropped connection mid-command).
-    const failing = { status: 'ready', multi: () => ({ incr: () => ({ pexpire: () => ({ exec: () => Promise.reject(new Error('Command timed out')) }) }) }) }
+    const failing = { status: 'ready', multi: () => ({ incrby: () => ({ pexpire: () => ({ exec: () => Promise.reject(new Error('Command timed out')) }) }) }) }
     const limiter = new RateLimiter(failing as never, 'x:', now)
     for (let i = 0; i < 5; i++) await limiter.check(rule, 'b')
     await expect(limiter.check(rule, 'b')).rejects.toMatchObject({ kind: 'RateLimited' })

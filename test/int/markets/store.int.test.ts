@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SwrCache } from '@/cache/swr'
+import { RateLimiter } from '@/http/rateLimit'
 import { createGammaClient } from '@/markets/gamma/client'
 import { REPLAY_FIXTURE_EVENT_COUNT, REPLAY_TAGS, WORLD_CUP_2026 } from '@replay/data/catalog'
 import { type FullReplayServer, startReplay } from '@replay/server'
@@ -38,6 +39,28 @@ describe('market store', () => {
     const events = await Promise.all(gets)
     expect(new Set(events.map((event) => event.slug))).toEqual(new Set([slug]))
     expect(replay.counters().calls[`/events/slug/${slug}`]).toBe(1)
+  })
+
+  it('searches once for 100 concurrent misses of one query across two replicas, each request counted once in its read', async () => {
+    const prefix = `pb:test:${process.pid}:${Date.now()}:`
+    const limiters = [new RateLimiter(redisClients[0]!, prefix), new RateLimiter(redisClients[1]!, prefix)]
+    const rule = { name: 'search', limit: 1_000, windowMs: 60_000 } as const
+    replay.resetCounters()
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => {
+        const admission = limiters[i % 2]!.admission(rule, `client-${i % 10}`)
+        return admission.run(() => replicas[i % 2]!.search('stampede query', {}, { stale: false, admission }))
+      }),
+    )
+    expect(new Set(results.map((result) => JSON.stringify(result)))).toHaveProperty('size', 1)
+    expect(replay.counters().calls['/public-search']).toBe(1)
+    // Per client, whichever windows its requests fell in.
+    const counted = new Map<string, number>()
+    for (const key of await redisClients[0]!.keys(`${prefix}rl:search:*`)) {
+      const client = key.split(':').at(-2)!
+      counted.set(client, (counted.get(client) ?? 0) + Number(await redisClients[0]!.get(key)))
+    }
+    expect(Object.fromEntries(counted)).toEqual(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`client-${i}`, 10])))
   })
 
   it('lists all 137 events of a tag, open and settled, and keeps the two apart', async () => {

@@ -11,7 +11,8 @@ import { services } from '@/services'
 export const GET = route(async (request) => {
   const { q } = parseQuery(new URL(request.url), searchQuery)
   const { content, screens, responses, limits } = services()
-  await limits.check(SEARCH_LIMIT, clientAddress(request), '/api/v1/search')
+  // Every search counts against its client; on a miss the count rides in the query's cache read (one round trip).
+  const admission = limits.admission(SEARCH_LIMIT, clientAddress(request), '/api/v1/search')
   const audience = audienceFromHeaders(request.headers)
-  return cachedJson(responses, request, FRESHNESS.search, async () => screens.search(await content.publishedSnapshot(), q, audience))
+  return admission.run(() => cachedJson(responses, request, FRESHNESS.search, async () => screens.admitted(admission).search(await content.publishedSnapshot(), q, audience)))
 })

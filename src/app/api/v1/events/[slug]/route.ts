@@ -1,6 +1,6 @@
 // GET /api/v1/events/{slug}: one event, its markets in sections, each with the display contract.
 import { FRESHNESS } from '@/api/v1/freshness'
-import { countMiss } from '@/api/v1/limits'
+import { missAdmission } from '@/api/v1/limits'
 import { emptyQuery } from '@/api/v1/queries'
 import { audienceFromHeaders } from '@/http/audienceHeaders'
 import { cachedJson } from '@/http/cachedJson'
@@ -13,5 +13,9 @@ export const GET = route<{ params: Promise<{ slug: string }> }>(async (request, 
   parseQuery(new URL(request.url), emptyQuery)
   const audience = audienceFromHeaders(request.headers)
   const { content, screens, responses, limits } = services()
-  return cachedJson(responses, request, FRESHNESS.marketScreens, async () => screens.event(await content.publishedSnapshot(), slug, audience), { onMiss: countMiss(limits, request) })
+  // A miss is counted against its client in the event's cache read (one round trip), a hit not at all.
+  const admission = missAdmission(limits, request)
+  return admission.run(() =>
+    cachedJson(responses, request, FRESHNESS.marketScreens, async () => screens.admitted(admission).event(await content.publishedSnapshot(), slug, audience), { onMiss: admission.owe }),
+  )
 })

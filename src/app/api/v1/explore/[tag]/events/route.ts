@@ -1,6 +1,6 @@
 // GET /api/v1/explore/{tag}/events?limit&cursor: one page of a tag's feed.
 import { FRESHNESS } from '@/api/v1/freshness'
-import { countMiss } from '@/api/v1/limits'
+import { missAdmission } from '@/api/v1/limits'
 import { feedQuery } from '@/api/v1/queries'
 import { audienceFromHeaders } from '@/http/audienceHeaders'
 import { cachedJson } from '@/http/cachedJson'
@@ -13,5 +13,9 @@ export const GET = route<{ params: Promise<{ tag: string }> }>(async (request, {
   const page = parseQuery(new URL(request.url), feedQuery)
   const audience = audienceFromHeaders(request.headers)
   const { content, screens, responses, limits } = services()
-  return cachedJson(responses, request, FRESHNESS.marketScreens, async () => screens.feed(await content.publishedSnapshot(), tag, page, audience), { onMiss: countMiss(limits, request) })
+  // A miss is counted against its client in the feed's first cache read (one round trip), a hit not at all.
+  const admission = missAdmission(limits, request)
+  return admission.run(() =>
+    cachedJson(responses, request, FRESHNESS.marketScreens, async () => screens.admitted(admission).feed(await content.publishedSnapshot(), tag, page, audience), { onMiss: admission.owe }),
+  )
 })
