@@ -1,8 +1,9 @@
 /**
- * The mobile API's cacheable GET routes, called by the custom server directly when the response cache cannot
- * answer. The route handlers stay the API's definition, and Next still serves them in development and before the
- * composition root exists; a miss here skips Next's routing, request wrapping and tracing, which cost more CPU than
- * the miss's own work (see BENCHMARKS.md). Every other route, and any path not matched exactly, goes to Next.
+ * The mobile API's cacheable GET routes and the live streams, called by the custom server directly. The route
+ * handlers stay the API's definition, and Next still serves them in development and before the composition root
+ * exists; a miss here skips Next's routing, request wrapping and tracing, which cost more CPU than the miss's own
+ * work, and a live stream's frames go from the stream to the socket in one step, not through Next's stream
+ * transforms (see BENCHMARKS.md). Every other route, and any path not matched exactly, goes to Next.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
@@ -14,6 +15,8 @@ import { GET as wallet } from '../app/api/v1/rewards/wallets/[address]/route'
 import { GET as search } from '../app/api/v1/search/route'
 import { GET as worldCupGroup } from '../app/api/v1/world-cup/groups/[letter]/route'
 import { GET as worldCup } from '../app/api/v1/world-cup/route'
+import { GET as live } from '../app/api/v1/live/route'
+import { GET as embedLive } from '../app/embed/v1/live/route'
 import { problemResponse } from '../http/problem'
 import { traceIdFrom } from '../log/context'
 import { logger } from '../log/logger'
@@ -23,24 +26,27 @@ type Params = Record<string, string>
 // Each handler types its own params; they are all strings from the path.
 type Handler = (request: Request, context: { params: Promise<never> }) => Promise<Response>
 
-/** Path segments after `/api/v1/`; `:name` is a parameter. */
+/** Path segments after the leading `/`; `:name` is a parameter. */
 const ROUTES: Array<{ segments: string[]; handler: Handler }> = [
-  { segments: ['explore'], handler: explore },
-  { segments: ['explore', ':tag', 'events'], handler: feed },
-  { segments: ['events', ':slug'], handler: event },
-  { segments: ['search'], handler: search },
-  { segments: ['world-cup'], handler: worldCup },
-  { segments: ['world-cup', 'groups', ':letter'], handler: worldCupGroup },
-  { segments: ['leaderboard'], handler: leaderboard },
-  { segments: ['rewards', 'wallets', ':address'], handler: wallet },
+  { segments: ['api', 'v1', 'explore'], handler: explore },
+  { segments: ['api', 'v1', 'explore', ':tag', 'events'], handler: feed },
+  { segments: ['api', 'v1', 'events', ':slug'], handler: event },
+  { segments: ['api', 'v1', 'search'], handler: search },
+  { segments: ['api', 'v1', 'world-cup'], handler: worldCup },
+  { segments: ['api', 'v1', 'world-cup', 'groups', ':letter'], handler: worldCupGroup },
+  { segments: ['api', 'v1', 'leaderboard'], handler: leaderboard },
+  { segments: ['api', 'v1', 'rewards', 'wallets', ':address'], handler: wallet },
+  { segments: ['api', 'v1', 'live'], handler: live },
+  { segments: ['embed', 'v1', 'live'], handler: embedLive },
 ]
 
-const PREFIX = '/api/v1/'
+const PREFIXES = ['/api/v1/', '/embed/v1/']
+const served = (url: string) => PREFIXES.some((prefix) => url.startsWith(prefix))
 
 /** The handler and params for a request path, or null (Next's to serve). Parameters are decoded as Next decodes them. */
 export function matchDirectRoute(pathname: string): { handler: Handler; params: Params } | null {
-  if (!pathname.startsWith(PREFIX)) return null
-  const parts = pathname.slice(PREFIX.length).split('/')
+  if (!served(pathname)) return null
+  const parts = pathname.slice(1).split('/')
   for (const { segments, handler } of ROUTES) {
     if (segments.length !== parts.length) continue
     const params: Params = {}
@@ -64,7 +70,7 @@ export function matchDirectRoute(pathname: string): { handler: Handler; params: 
  * turns its errors into problem responses. `run` enters the request's trace context.
  */
 export function serveDirect(req: IncomingMessage, res: ServerResponse, run: <T>(fn: () => T) => T = (fn) => fn()): boolean {
-  if (req.method !== 'GET' || !req.url?.startsWith(PREFIX) || !currentServices()) return false
+  if (req.method !== 'GET' || !req.url || !served(req.url) || !currentServices()) return false
   const url = new URL(req.url, 'http://localhost')
   const match = matchDirectRoute(url.pathname)
   if (!match) return false
@@ -73,23 +79,44 @@ export function serveDirect(req: IncomingMessage, res: ServerResponse, run: <T>(
 }
 
 async function respond(req: IncomingMessage, res: ServerResponse, url: URL, handler: Handler, params: Params): Promise<void> {
+  // A client gone mid-request aborts it, as Next does: a live stream ends with its client.
+  const abort = new AbortController()
+  res.once('close', () => abort.abort())
   let response: Response
   try {
-    response = await handler(new Request(url, { headers: headersOf(req) }), { params: Promise.resolve(params as never) })
+    response = await handler(new Request(url, { headers: headersOf(req), signal: abort.signal }), { params: Promise.resolve(params as never) })
   } catch (error) {
     // The route wrapper answers its own errors; this is a failure before it ran (e.g. an unreadable header).
     response = problemResponse(error, traceIdFrom(req.headers.traceparent as string | undefined), url.pathname)
   }
   try {
-    const body = Buffer.from(await response.arrayBuffer())
     const headers: string[] = []
     response.headers.forEach((value, name) => headers.push(name, value))
+    if (response.body && response.headers.get('content-type')?.startsWith('text/event-stream')) return await stream(response.body, res, headers, response.status)
+    const body = Buffer.from(await response.arrayBuffer())
     headers.push('content-length', String(body.length))
     res.writeHead(response.status, headers).end(body)
   } catch (error) {
     logger.error({ err: error, path: url.pathname }, 'writing a direct route response failed')
     res.destroy()
   }
+}
+
+/**
+ * A stream's chunks are written as they come; while the socket's buffer is full the next is not read, so the stream's
+ * own queue fills and the stream drops a client that stopped reading (see live/sse.ts).
+ */
+async function stream(body: ReadableStream<Uint8Array>, res: ServerResponse, headers: string[], status: number): Promise<void> {
+  res.writeHead(status, headers)
+  res.flushHeaders()
+  const reader = body.getReader()
+  res.once('close', () => void reader.cancel().catch(() => undefined))
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done || res.destroyed) break
+    if (!res.write(value)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve))
+  }
+  res.end()
 }
 
 /** From `req.headers`, not the raw ones: the edge has set the client identity, country and trace there. */

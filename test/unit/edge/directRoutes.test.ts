@@ -1,5 +1,5 @@
-// The routes the custom server calls directly on a miss: exactly the cacheable GETs, parameters decoded as Next
-// decodes them; anything else (the live stream, the contract, Payload, a path with more segments) is Next's.
+// The routes the custom server calls directly: exactly the cacheable GETs and the live streams, parameters decoded as
+// Next decodes them; anything else (the contract, the embeds' pages, Payload, a path with more segments) is Next's.
 import { describe, expect, it } from 'vitest'
 
 import { matchDirectRoute } from '@/edge/directRoutes'
@@ -11,11 +11,11 @@ describe('matchDirectRoute', () => {
     expect(matchDirectRoute('/api/v1/events/lakers%20vs%20celtics')?.params).toEqual({ slug: 'lakers vs celtics' })
     expect(matchDirectRoute('/api/v1/world-cup/groups/a')?.params).toEqual({ letter: 'a' })
     expect(matchDirectRoute('/api/v1/rewards/wallets/0xabc')?.params).toEqual({ address: '0xabc' })
-    for (const path of ['/api/v1/search', '/api/v1/world-cup', '/api/v1/leaderboard']) expect(matchDirectRoute(path)).not.toBeNull()
+    for (const path of ['/api/v1/search', '/api/v1/world-cup', '/api/v1/leaderboard', '/api/v1/live', '/embed/v1/live']) expect(matchDirectRoute(path)).not.toBeNull()
   })
 
   it('leaves every other path to Next', () => {
-    for (const path of ['/api/v1/live', '/api/v1/openapi.json', '/api/v1/rewards/activities', '/api/v1/explore/nba', '/api/v1/explore/nba/events/x', '/api/v1/events/', '/api/explore-tags', '/admin', '/api/v1/events/%E0%A4%A'])
+    for (const path of ['/embed/v1/widget.js', '/embed/v1/data/feed', '/api/v1/openapi.json', '/api/v1/rewards/activities', '/api/v1/explore/nba', '/api/v1/explore/nba/events/x', '/api/v1/events/', '/api/explore-tags', '/admin', '/api/v1/events/%E0%A4%A'])
       expect(matchDirectRoute(path), path).toBeNull()
   })
 })
