@@ -54,6 +54,7 @@ export const ERROR_CODES = {
   'live.replica_full': { kind: 'Unavailable', meaning: 'This replica holds as many live streams as it may.', action: RETRY },
   'search.rate_limited': { kind: 'RateLimited', meaning: 'Too many searches from this client (120 per 10 s).', action: 'Debounce typing; retry after Retry-After.' },
   'miss.rate_limited': { kind: 'RateLimited', meaning: 'Too many requests from this client that the cache could not answer.', action: RETRY },
+  'payload.rate_limited': { kind: 'RateLimited', meaning: 'Too many reads of the content API from this client.', action: RETRY },
   'ingest.rate_limited': { kind: 'RateLimited', meaning: 'Too many ingestion requests from this address.', action: RETRY },
   'ingest-key.rate_limited': { kind: 'RateLimited', meaning: 'Too many ingestion requests with this API key.', action: 'Batch activities (up to 500 per request); retry after Retry-After.' },
   'upstream.rate_limited': { kind: 'RateLimited', meaning: 'The market-data budget is spent for now.', action: RETRY },

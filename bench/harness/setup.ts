@@ -45,6 +45,8 @@ export async function setUp(runId: string, machine: Machine): Promise<AppContext
     LIVE_STREAMS_PER_CLIENT: '100000',
     OPS_TOKEN: BENCH_OPS_TOKEN,
     CLIENT_MISS_LIMIT: '1000000',
+    // Scenario 5 measures Payload's REST throughput from one client.
+    PAYLOAD_REST_LIMIT: '1000000',
     LIVE_STREAMS_PER_REPLICA: '100000',
   }
   console.log(`postgres ${machine.postgres} (${postgres.origin}) · redis (${redisService.origin}) · replay ${replay.url} at ${UPSTREAM_LATENCY_MS} ms · ${dataset.openEvents} open events under "${BIG_FEED_TAG.slug}"`)

@@ -92,6 +92,11 @@ const baseSchema = z.object({
   OPS_TOKEN: optional(z.string().min(32, 'must be at least 32 characters')),
   /** Response-cache misses (builds) one client may cause per 10 s on the routes that can miss; more get 429. */
   CLIENT_MISS_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /**
+   * Reads of Payload's REST API (`/api/<collection>`) one client may make per 10 s; more get 429. A document read at
+   * depth 2 populates its relations: a flood of them is what lifts the heap most (BENCHMARKS.md, memory).
+   */
+  PAYLOAD_REST_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(300),
   /** Live (SSE) streams one client may hold open on one replica; more are refused with 429. */
   LIVE_STREAMS_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(16),
   /** Live streams one replica holds open; more are refused with 503 (clients retry, possibly elsewhere). */

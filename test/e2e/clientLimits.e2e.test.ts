@@ -20,6 +20,7 @@ describe('per-client limits behind a trusted proxy', () => {
       LIVE_STREAMS_PER_CLIENT: '2',
       LIVE_STREAMS_PER_REPLICA: '5',
       CLIENT_MISS_LIMIT: '30',
+      PAYLOAD_REST_LIMIT: '5',
     })
   })
   afterAll(async () => {
@@ -47,6 +48,16 @@ describe('per-client limits behind a trusted proxy', () => {
     expect(await refused.json()).toMatchObject({ code: 'live.too_many_streams' })
     // Another client behind the same proxy has its own streams.
     expect((await stream('198.51.100.2')).status).toBe(200)
+  })
+
+  it('limits reads of Payload’s REST API per client, whatever their depth', async () => {
+    const read = (client: string) => fetch(`${app.url}/api/explore-tags?depth=2&limit=5`, { headers: { 'x-forwarded-for': client } })
+    for (let i = 0; i < 5; i++) expect((await read('198.51.100.7')).status).toBe(200)
+    const refused = await read('198.51.100.7')
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(await refused.json()).toMatchObject({ code: 'payload.rate_limited' })
+    expect((await read('198.51.100.8')).status).toBe(200)
   })
 
   it('refuses a flood of distinct unknown event slugs from one client before it spends the upstream budget', async () => {

@@ -39,6 +39,7 @@ export default async function setup(project: TestProject) {
     OPS_TOKEN: E2E_OPS_TOKEN,
     // Every test connects from 127.0.0.1, one client to the app: its miss limit is tested on an app of its own.
     CLIENT_MISS_LIMIT: '100000',
+    PAYLOAD_REST_LIMIT: '100000',
   }
   const app = await startApp(appEnv)
   // The server ran the migrations; staff users and the demo content are created through the Local API, in

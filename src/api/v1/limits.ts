@@ -31,4 +31,7 @@ export const INGEST_LIMIT: RateLimit = { name: 'ingest', limit: 600, windowMs: 1
 /** Activity ingestion per API key, after it is verified: the same budget, so a key spread over many addresses gets no more. */
 export const INGEST_KEY_LIMIT: RateLimit = { name: 'ingest-key', limit: 600, windowMs: 10_000 }
 
+/** Reads of Payload's REST API per client per 10 s (`PAYLOAD_REST_LIMIT`): the admin of a busy editor makes a few dozen. */
+export const payloadRestLimit = (perTenSeconds: number): RateLimit => ({ name: 'payload', limit: perTenSeconds, windowMs: 10_000 })
+
 export const clientAddress = (request: Request): string => request.headers.get(CLIENT_IP_HEADER) ?? 'unknown'
