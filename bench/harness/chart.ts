@@ -123,36 +123,23 @@ export function warmCurveSvg(series: CurveSeries[], title: string, subtitle: str
   series.forEach((s, column) => {
     const categories = s.points.map((point) => String(point.connections))
     const x = 10 + column * panelWidth
-    parts.push(
+    // One panel per figure: req/s on top, p99 below, app against bare at each concurrency.
+    const figure = (row: number, title: string, pick: (run: CurveSide) => number, yTicks: number[], log: boolean, format: (n: number) => string) =>
       panel({
         x,
-        y: gridTop,
+        y: gridTop + row * panelHeight,
         width: panelWidth,
         height: panelHeight,
-        title: `${s.label}: req/s`,
+        title: `${s.label}: ${title}`,
         categories,
-        ratios: s.points.map((point) => times(point.app.requestsPerSecond / point.bare.requestsPerSecond)),
-        yTicks: rpsTicks,
-        log: false,
-        format: thousands,
-        app: s.points.map((point) => point.app.requestsPerSecond),
-        bare: s.points.map((point) => point.bare.requestsPerSecond),
-      }),
-      panel({
-        x,
-        y: gridTop + panelHeight,
-        width: panelWidth,
-        height: panelHeight,
-        title: `${s.label}: p99 ms (log scale)`,
-        categories,
-        ratios: s.points.map((point) => times(point.app.p99Ms / point.bare.p99Ms)),
-        yTicks: p99Ticks,
-        log: true,
-        format: plain,
-        app: s.points.map((point) => point.app.p99Ms),
-        bare: s.points.map((point) => point.bare.p99Ms),
-      }),
-    )
+        ratios: s.points.map((point) => times(pick(point.app) / pick(point.bare))),
+        yTicks,
+        log,
+        format,
+        app: s.points.map((point) => pick(point.app)),
+        bare: s.points.map((point) => pick(point.bare)),
+      })
+    parts.push(figure(0, 'req/s', (run) => run.requestsPerSecond, rpsTicks, false, thousands), figure(1, 'p99 ms (log scale)', (run) => run.p99Ms, p99Ticks, true, plain))
   })
   parts.push(text(WIDTH / 2, HEIGHT - 10, 'connections (autocannon, one request in flight per connection)', 'text-anchor="middle" font-size="12" fill="#333"'))
   parts.push('</svg>')
