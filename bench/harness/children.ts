@@ -16,9 +16,9 @@ export function killChildren(): void {
   for (const child of children) child.kill('SIGKILL')
 }
 
-/** A load generator in a process of its own: its last stdout line is its JSON summary; killed after `timeoutMs`. */
-function startChild<T>(script: string, options: unknown, timeoutMs: number): { stdout: NodeJS.ReadableStream; result: Promise<T> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'pipe'] })
+/** A load generator (or timed work) in a process of its own, `env` added to ours: its last stdout line is its JSON summary; killed after `timeoutMs`. */
+function startChild<T>(script: string, options: unknown, timeoutMs: number, env?: Record<string, string>): { stdout: NodeJS.ReadableStream; result: Promise<T> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) })
   children.add(child)
   let stdout = ''
   let stderr = ''
@@ -37,7 +37,7 @@ function startChild<T>(script: string, options: unknown, timeoutMs: number): { s
   return { stdout: child.stdout!, result }
 }
 
-const runChild = <T>(script: string, options: unknown, timeoutMs: number): Promise<T> => startChild<T>(script, options, timeoutMs).result
+const runChild = <T>(script: string, options: unknown, timeoutMs: number, env?: Record<string, string>): Promise<T> => startChild<T>(script, options, timeoutMs, env).result
 
 /** SSE clients in a process of their own; resolves once every stream is open, `result` when they are done. */
 export async function openSseClients(options: SseOptions): Promise<{ result: Promise<SseSummary> }> {
