@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { CapturedResponse } from '../bare'
 import type { BurstOptions, BurstSummary } from '../burst'
 import type { CannonOptions, CannonSummary } from '../cannon'
+import type { PureWorkFigures, PureWorkOptions } from '../pureWork'
 import type { SseOptions, SseSummary } from '../sse'
 import { SECONDS } from './options'
 
@@ -56,6 +57,8 @@ export async function openSseClients(options: SseOptions): Promise<{ result: Pro
 
 export const cannon = (options: CannonOptions) => runChild<CannonSummary>('bench/cannon.ts', options, (options.durationSeconds + 60) * 1000)
 export const burst = (options: BurstOptions) => runChild<BurstSummary>('bench/burst.ts', options, 120_000)
+/** The app's own parse + build + serialize of given misses, timed alone; `env` is the app's (its database, its secret). */
+export const pureWork = (options: PureWorkOptions, env: Record<string, string>) => runChild<PureWorkFigures>('bench/pureWork.ts', options, 180_000, env)
 
 /** A short unrecorded run first (connections opened, code warm), then the measured one. */
 export async function measureLoad(url: string, connections: number, seconds = SECONDS): Promise<CannonSummary> {
