@@ -33,6 +33,7 @@ import * as coldSnapshot from './scenarios/coldSnapshot'
 import * as handleIndex from './scenarios/handleIndex'
 import * as leaderboard from './scenarios/leaderboard'
 import * as memorySoak from './scenarios/memorySoak'
+import * as missCost from './scenarios/missCost'
 import * as payloadRest from './scenarios/payloadRest'
 import * as rewardsIngest from './scenarios/rewardsIngest'
 import * as searchScaling from './scenarios/searchScaling'
@@ -42,7 +43,7 @@ import * as warmInline from './scenarios/warmInline'
 import * as warmTraced from './scenarios/warmTraced'
 
 /** The order matters: each runs on the app as the ones before left it (caches, memory). Scenario 8 runs inside 3. */
-const SELECTABLE = [payloadRest, searchScaling, coldFeed, stampede, leaderboard, memorySoak]
+const SELECTABLE = [payloadRest, searchScaling, missCost, coldFeed, stampede, leaderboard, memorySoak]
 
 async function main(): Promise<void> {
   const runStarted = performance.now()

@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { CapturedResponse } from '../bare'
 import type { BurstOptions, BurstSummary } from '../burst'
 import type { CannonOptions, CannonSummary } from '../cannon'
+import type { PureWorkFigures, PureWorkOptions } from '../pureWork'
 import type { SseOptions, SseSummary } from '../sse'
 import { SECONDS } from './options'
 
@@ -16,9 +17,9 @@ export function killChildren(): void {
   for (const child of children) child.kill('SIGKILL')
 }
 
-/** A load generator in a process of its own: its last stdout line is its JSON summary; killed after `timeoutMs`. */
-function startChild<T>(script: string, options: unknown, timeoutMs: number): { stdout: NodeJS.ReadableStream; result: Promise<T> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'pipe'] })
+/** A load generator (or timed work) in a process of its own, `env` added to ours: its last stdout line is its JSON summary; killed after `timeoutMs`. */
+function startChild<T>(script: string, options: unknown, timeoutMs: number, env?: Record<string, string>): { stdout: NodeJS.ReadableStream; result: Promise<T> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) })
   children.add(child)
   let stdout = ''
   let stderr = ''
@@ -37,7 +38,7 @@ function startChild<T>(script: string, options: unknown, timeoutMs: number): { s
   return { stdout: child.stdout!, result }
 }
 
-const runChild = <T>(script: string, options: unknown, timeoutMs: number): Promise<T> => startChild<T>(script, options, timeoutMs).result
+const runChild = <T>(script: string, options: unknown, timeoutMs: number, env?: Record<string, string>): Promise<T> => startChild<T>(script, options, timeoutMs, env).result
 
 /** SSE clients in a process of their own; resolves once every stream is open, `result` when they are done. */
 export async function openSseClients(options: SseOptions): Promise<{ result: Promise<SseSummary> }> {
@@ -56,6 +57,8 @@ export async function openSseClients(options: SseOptions): Promise<{ result: Pro
 
 export const cannon = (options: CannonOptions) => runChild<CannonSummary>('bench/cannon.ts', options, (options.durationSeconds + 60) * 1000)
 export const burst = (options: BurstOptions) => runChild<BurstSummary>('bench/burst.ts', options, 120_000)
+/** The app's own parse + build + serialize of given misses, timed alone; `env` is the app's (its database, its secret). */
+export const pureWork = (options: PureWorkOptions, env: Record<string, string>) => runChild<PureWorkFigures>('bench/pureWork.ts', options, 180_000, env)
 
 /** A short unrecorded run first (connections opened, code warm), then the measured one. */
 export async function measureLoad(url: string, connections: number, seconds = SECONDS): Promise<CannonSummary> {

@@ -18,6 +18,8 @@ export interface AppContext {
   /** Temporary directory, removed at the end. */
   dir: string
   dataset: Awaited<ReturnType<typeof writeBenchDataset>>
+  /** The data set the replay serves (the bundled one, grown): what scenarios pick unrequested keys from. */
+  datasetPath: string
   replay: FullReplayServer
   relay: PgRelay
   redisRelay: RedisRelay

@@ -17,12 +17,12 @@ export const sleep = (milliseconds: number) => new Promise((resolve) => setTimeo
 /** Wall-clock ms with sub-ms precision, comparable with bench/sse.ts's receipt times (same machine). */
 export const wallNow = () => performance.timeOrigin + performance.now()
 
-/** One GET with node:http, keeping the headers exactly as sent. */
-export function get(base: string, urlPath: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+/** One GET with node:http, keeping the headers exactly as sent; a new connection unless given an `agent`. */
+export function get(base: string, urlPath: string, headers: Record<string, string> = {}, agent: http.Agent | false = false): Promise<RawResponse> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
     http
-      .get(new URL(urlPath, base), { agent: false, headers }, (response) => {
+      .get(new URL(urlPath, base), { agent, headers }, (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('end', () => {

@@ -1,11 +1,11 @@
 // The harness in one import for the scenarios and bench/run.ts.
-export { burst, cannon, measureLoad, openSseClients, startBare } from './children'
+export { burst, cannon, measureLoad, openSseClients, pureWork, startBare } from './children'
 export { writeWarmCurve } from './chart'
 export { abortOnSignalsAndAfter, cleanUp, onCleanup } from './cleanup'
 export type { AppContext, BenchContext, WarmPages } from './context'
 export { appMetrics, captured, freshHit, get, getJson, sleep, wallNow, warm } from './http'
 export { APP_NODE_ARGS, BENCH_ADMIN, HARD_LIMIT_MS, PATHS, SECONDS, SKIP_HANDLES, SKIP_REWARDS, SOAK_SECONDS, UPSTREAM_LATENCY_MS, selected } from './options'
 export { describeMachine, memory, raw, writeResults } from './results'
-export { procRssBytes, recordMemory } from './sampling'
+export { cpuMs, procRssBytes, recordMemory, withChildren } from './sampling'
 export { buildApp, setUp } from './setup'
 export { fmt, mb, ms, pct, printSummary, printTable, row, times, verdict } from './table'

@@ -1,4 +1,5 @@
 // Watching the app's processes: RSS and CPU from /proc, waiting for idle between measurements, memory after each scenario.
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 
@@ -25,6 +26,14 @@ function cpuTicks(pid: number | undefined): number {
   } catch {
     return 0
   }
+}
+
+let ticksPerSecond: number | undefined
+
+/** CPU milliseconds (user + system, all threads) these processes have used so far; /proc counts in USER_HZ ticks. */
+export function cpuMs(pids: number[]): number {
+  ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100
+  return (pids.reduce((total, pid) => total + cpuTicks(pid), 0) * 1000) / ticksPerSecond
 }
 
 /** A process and its children (the app's front process and its worker). */

@@ -68,7 +68,7 @@ export async function setUp(runId: string, machine: Machine): Promise<AppContext
     return { queries: (queries() - q) / n, redisCommands: (redisCommands() - r) / n }
   }
   const upstreamCalls = () => replay.counters().total
-  return { runId, postgres, redisService, dir: services.dir, dataset, replay, relay, redisRelay, appEnv, app, queries, redisCommands, upstreamCalls, quiet, costPerRequest }
+  return { runId, postgres, redisService, dir: services.dir, dataset, datasetPath: services.datasetPath, replay, relay, redisRelay, appEnv, app, queries, redisCommands, upstreamCalls, quiet, costPerRequest }
 }
 
 /** Each piece registers its own cleanup as soon as it exists, so a failure part-way removes what was made. */
@@ -104,7 +104,7 @@ async function startServices(runId: string, machine: Machine) {
   onCleanup('pg relay', () => relay.stop())
   const redisRelay = await startRedisRelay(redisService.url)
   onCleanup('redis relay', () => redisRelay.stop())
-  return { postgres, redisService, databaseUrl, prefix, dir, dataset, replay, relay, redisRelay }
+  return { postgres, redisService, databaseUrl, prefix, dir, dataset, datasetPath, replay, relay, redisRelay }
 }
 
 /** Seeded before the app starts, so no snapshot of an empty configuration is ever built. */

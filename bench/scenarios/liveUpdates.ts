@@ -107,7 +107,7 @@ function mostCommon(values: Array<number | null>): number | undefined {
 }
 
 /** A live game of the bench data set (refreshed at the live cadence), and one of its two-outcome markets. */
-const LIVE_EVENT = 'atp-run-alc-2026-06-20'
+export const LIVE_EVENT = 'atp-run-alc-2026-06-20'
 const LIVE_CADENCE_MS = 2_000
 const MARKET_CHANGES = 5
 
