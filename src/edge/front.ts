@@ -74,9 +74,8 @@ export async function startFront(config: Env, host: string, log: Logger, { worke
       const out: string[] = []
       const raw = answer.rawHeaders
       for (let i = 0; i < raw.length; i += 2) if (!HOP_BY_HOP.has(raw[i]!.toLowerCase())) out.push(raw[i]!, raw[i + 1]!)
+      // The head goes out with the first chunk of the body (one write); chunks pass through as they come.
       res.writeHead(answer.statusCode ?? 502, out)
-      // Streams (SSE) pass through as they are written.
-      res.flushHeaders()
       answer.pipe(res)
     })
     inner.on('error', (error) => {
