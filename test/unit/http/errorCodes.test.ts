@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { ERROR_CODES, problemTypeOf } from '@/errorCodes'
-import { INGEST_KEY_LIMIT, INGEST_LIMIT, missLimit, SEARCH_LIMIT } from '@/api/v1/limits'
+import { INGEST_KEY_LIMIT, INGEST_LIMIT, missLimit, payloadRestLimit, SEARCH_LIMIT } from '@/api/v1/limits'
 import { EMBED_MISS_LIMIT, EMBED_READER_LIMIT } from '@/embed/limits'
 
 async function sources(dir: string): Promise<string[]> {
@@ -17,7 +17,7 @@ describe('error catalogue', () => {
   it('lists only codes the service raises (no stale documentation)', async () => {
     const code = [...(await sources('src')), ...(await sources('collections'))].filter((text) => !text.includes('export const ERROR_CODES')).join('\n')
     // The rate limits build their code from the limit's name.
-    const limitCodes = [SEARCH_LIMIT, INGEST_LIMIT, INGEST_KEY_LIMIT, missLimit(1), EMBED_READER_LIMIT, EMBED_MISS_LIMIT].map((limit) => `${limit.name}.rate_limited`)
+    const limitCodes = [SEARCH_LIMIT, INGEST_LIMIT, INGEST_KEY_LIMIT, missLimit(1), payloadRestLimit(1), EMBED_READER_LIMIT, EMBED_MISS_LIMIT].map((limit) => `${limit.name}.rate_limited`)
     const unused = Object.keys(ERROR_CODES).filter((name) => !code.includes(`'${name}'`) && !limitCodes.includes(name))
     expect(unused).toEqual([])
   })
