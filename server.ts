@@ -136,8 +136,7 @@ async function main(): Promise<void> {
     // Only this user's processes (the front) may talk to the worker: it believes the client identity they send.
     const { chmodSync } = await import('node:fs')
     chmodSync(workerSocket, 0o600)
-  }
-  else await new Promise<void>((resolve) => server.listen(config.PORT, host, resolve))
+  } else await new Promise<void>((resolve) => server.listen(config.PORT, host, resolve))
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : config.PORT
   const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
