@@ -94,20 +94,20 @@ export async function startFront(config: Env, host: string, log: Logger, { worke
     req.pipe(inner)
   }
 
-  let worker: ChildProcess | undefined
+  /** The worker once it listens and takes handed-over connections (its `ready` message); until then requests are forwarded (503 while it boots). */
+  let ready: ChildProcess | undefined
   /**
    * A live stream's connection goes to the worker with its request head (re-serialised, with the headers this edge
    * sets): the worker's server reads the request from it as if it had accepted it. The stream's frames then go out
    * from the worker directly, not through a second socket here.
    */
   const handOff = (req: IncomingMessage, res: ServerResponse) => {
+    if (!ready?.connected) return forward(req, res)
     const lines = [`GET ${req.url} HTTP/1.1`]
     for (const [name, value] of Object.entries(believed(req))) for (const item of Array.isArray(value) ? value : [value]) lines.push(`${name}: ${item}`)
     lines.push('connection: keep-alive')
-    const head = `${lines.join('\r\n')}\r\n\r\n`
-    if (!worker?.connected) return forward(req, res)
-    const message: FrontMessage = { type: 'connection', head }
-    worker.send(message, req.socket, { keepOpen: false }, (error) => {
+    const message: FrontMessage = { type: 'connection', head: `${lines.join('\r\n')}\r\n\r\n` }
+    ready.send(message, req.socket, { keepOpen: false }, (error) => {
       if (error) res.destroy()
     })
   }
@@ -129,8 +129,8 @@ export async function startFront(config: Env, host: string, log: Logger, { worke
     serialization: 'advanced',
     stdio: 'inherit',
   })
-  worker = child
   child.on('message', (message: WorkerMessage) => {
+    if (message.type === 'ready') ready = child
     const reply = apply(message)
     if (reply) child.send(reply)
   })

@@ -4,6 +4,7 @@ import type { AudienceRuleSet, CachedResponse, ResponseCacheCounters } from '../
 
 /** Worker → front. */
 export type WorkerMessage =
+  /** Listening, and taking handed-over connections. */
   | { type: 'ready' }
   /** The audience rules the worker's keys are signed with; sent before the first entry signed with them. */
   | { type: 'rules'; rules: AudienceRuleSet }
