@@ -1,9 +1,8 @@
 // Live-update fan-out: `node --import tsx bench/sse.ts '<options json>'` opens `clients` SSE connections spread over
 // the given replicas, prints `ready` once every stream is open, then records when each client receives each
-// `event` (wall clock, µs precision) and the message's bus time (its `at`) until it has seen `expect` of them;
+// `event` (wall clock, ms) and the message's bus time (its `at`) until it has seen `expect` of them;
 // prints one JSON line of receipt and bus times.
-import http from 'node:http'
-import { performance } from 'node:perf_hooks'
+import net from 'node:net'
 
 export interface SseOptions {
   targets: string[]
@@ -27,17 +26,18 @@ export interface SseSummary {
 }
 
 const options = JSON.parse(process.argv[2]!) as SseOptions
-const wallNow = () => performance.timeOrigin + performance.now()
-const agent = new http.Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY })
+const eventLine = `\nevent: ${options.event}\n`
 const receipts: number[][] = Array.from({ length: options.expect }, () => [])
-const published: Array<Array<number | null>> = Array.from({ length: options.expect }, () => [])
-const requests: http.ClientRequest[] = []
+/** Each receipt's frame, read for its bus time only at the end: parsing it on arrival would delay the other clients' receipts. */
+const frames: string[][] = Array.from({ length: options.expect }, () => [])
+const sockets: net.Socket[] = []
 let opened = 0
 let finished = 0
 
 function done(): void {
-  for (const request of requests) request.destroy()
+  for (const socket of sockets) socket.destroy()
   const missing = receipts.reduce((total, times) => total + (options.clients - times.length), 0)
+  const published = frames.map((each) => each.map(busTime))
   // Exit only once the summary is flushed: stdout to a pipe is asynchronous, and exiting at once truncates it.
   process.stdout.write(`${JSON.stringify({ opened, receipts, published, missing } satisfies SseSummary)}\n`, () => process.exit(0))
 }
@@ -55,33 +55,46 @@ function busTime(frame: string): number | null {
 
 setTimeout(done, options.timeoutMs).unref()
 
+// Each client is a bare TCP socket speaking just enough HTTP/1.1: a stream's frames are found in its bytes as they
+// come (chunk-size lines between them are lines of their own, ignored), without an HTTP client's parsing and stream
+// machinery per read. Reading 1,000 streams on one core is the bench's cost, not the app's, and must stay small.
 for (let i = 0; i < options.clients; i++) {
   const url = new URL(options.path, options.targets[i % options.targets.length])
-  const request = http.get(url, { agent, headers: { accept: 'text/event-stream' } }, (response) => {
-    if (response.statusCode !== 200) {
-      process.stderr.write(`client ${i}: status ${response.statusCode}\n`)
-      return
-    }
-    if (++opened === options.clients) process.stdout.write('ready\n')
-    let buffer = ''
-    let seen = 0
-    response.setEncoding('utf8')
-    response.on('data', (chunk: string) => {
-      const at = wallNow()
-      buffer += chunk
-      let end: number
-      while ((end = buffer.indexOf('\n\n')) !== -1) {
-        const frame = buffer.slice(0, end)
-        buffer = buffer.slice(end + 2)
-        if (seen < options.expect && frame.split('\n').includes(`event: ${options.event}`)) {
-          // The receipt time was taken as the chunk arrived, before any parsing.
-          receipts[seen]!.push(at)
-          published[seen++]!.push(busTime(frame))
-          if (seen === options.expect && ++finished === options.clients) done()
-        }
-      }
-    })
+  const socket = net.connect({ host: url.hostname, port: Number(url.port) }, () => {
+    socket.write(`GET ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\nAccept: text/event-stream\r\n\r\n`)
   })
-  request.on('error', (error) => process.stderr.write(`client ${i}: ${error.message}\n`))
-  requests.push(request)
+  sockets.push(socket)
+  let head = true
+  let buffer = ''
+  let seen = 0
+  socket.setEncoding('latin1')
+  socket.on('data', (chunk: string) => {
+    // Date.now(), as the bench's other stamps (bench/harness/http.ts wallNow): comparable across processes.
+    const at = Date.now()
+    buffer += chunk
+    if (head) {
+      const end = buffer.indexOf('\r\n\r\n')
+      if (end === -1) return
+      const status = buffer.slice(9, 12)
+      if (status !== '200') {
+        process.stderr.write(`client ${i}: status ${status}\n`)
+        return socket.destroy()
+      }
+      head = false
+      buffer = buffer.slice(end + 4)
+      if (++opened === options.clients) process.stdout.write('ready\n')
+    }
+    let end: number
+    while ((end = buffer.indexOf('\n\n')) !== -1) {
+      const frame = buffer.slice(0, end)
+      buffer = buffer.slice(end + 2)
+      if (seen < options.expect && frame.includes(eventLine)) {
+        // The receipt time was taken as the bytes arrived, before any parsing.
+        receipts[seen]!.push(at)
+        frames[seen++]!.push(frame)
+        if (seen === options.expect && ++finished === options.clients) done()
+      }
+    }
+  })
+  socket.on('error', (error) => process.stderr.write(`client ${i}: ${error.message}\n`))
 }

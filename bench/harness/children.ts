@@ -40,19 +40,43 @@ function startChild<T>(script: string, options: unknown, timeoutMs: number, env?
 
 const runChild = <T>(script: string, options: unknown, timeoutMs: number, env?: Record<string, string>): Promise<T> => startChild<T>(script, options, timeoutMs, env).result
 
-/** SSE clients in a process of their own; resolves once every stream is open, `result` when they are done. */
-export async function openSseClients(options: SseOptions): Promise<{ result: Promise<SseSummary> }> {
-  const { stdout, result } = startChild<SseSummary>('bench/sse.ts', options, options.timeoutMs + 60_000)
-  await new Promise<void>((resolve, reject) => {
-    let seen = ''
-    stdout.on('data', (chunk) => {
-      seen += chunk
-      if (seen.includes('ready\n')) resolve()
-    })
-    result.catch(reject)
-    setTimeout(() => reject(new Error('SSE clients not all open after 30 s')), 30_000).unref()
-  })
-  return { result }
+/**
+ * Processes the SSE clients are spread over. One process receiving 1,000 streams stamps them one after another: the
+ * last stamp of a message then trails the first by the client's own reading of the others (tens of ms), which is
+ * not the app's fan-out. Phones are separate machines; a few processes come closer without outnumbering the cores.
+ */
+export const SSE_CLIENT_PROCESSES = 4
+
+/** SSE clients in processes of their own; resolves once every stream is open, `result` (merged) when they are done. */
+export async function openSseClients(options: SseOptions, processes = SSE_CLIENT_PROCESSES): Promise<{ result: Promise<SseSummary> }> {
+  const shares = Array.from({ length: processes }, (_, i) => Math.floor(options.clients / processes) + (i < options.clients % processes ? 1 : 0)).filter((n) => n > 0)
+  const started = shares.map((clients) => startChild<SseSummary>('bench/sse.ts', { ...options, clients }, options.timeoutMs + 60_000))
+  await Promise.all(
+    started.map(
+      ({ stdout, result }) =>
+        new Promise<void>((resolve, reject) => {
+          let seen = ''
+          stdout.on('data', (chunk) => {
+            seen += chunk
+            if (seen.includes('ready\n')) resolve()
+          })
+          result.catch(reject)
+          setTimeout(() => reject(new Error('SSE clients not all open after 30 s')), 30_000).unref()
+        }),
+    ),
+  )
+  return { result: Promise.all(started.map(({ result }) => result)).then(mergeSse) }
+}
+
+/** One summary for clients spread over processes: the k-th receipts (and their bus times) of all, side by side. */
+function mergeSse(parts: SseSummary[]): SseSummary {
+  const expect = Math.max(0, ...parts.map((part) => part.receipts.length))
+  return {
+    opened: parts.reduce((total, part) => total + part.opened, 0),
+    receipts: Array.from({ length: expect }, (_, k) => parts.flatMap((part) => part.receipts[k] ?? [])),
+    published: Array.from({ length: expect }, (_, k) => parts.flatMap((part) => part.published[k] ?? [])),
+    missing: parts.reduce((total, part) => total + part.missing, 0),
+  }
 }
 
 export const cannon = (options: CannonOptions) => runChild<CannonSummary>('bench/cannon.ts', options, (options.durationSeconds + 60) * 1000)

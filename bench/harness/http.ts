@@ -14,8 +14,12 @@ export interface RawResponse {
 }
 
 export const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds))
-/** Wall-clock ms with sub-ms precision, comparable with bench/sse.ts's receipt times (same machine). */
-export const wallNow = () => performance.timeOrigin + performance.now()
+/**
+ * Wall-clock ms, comparable across processes (bench/sse.ts's receipts, the app's `at`). Date.now(), not
+ * `performance.timeOrigin + performance.now()`: on this machine the wall clock runs about 0.5 % ahead of the monotonic
+ * one, so a monotonic stamp drifts seconds from another process's wall clock over a long run. Whole ms.
+ */
+export const wallNow = () => Date.now()
 
 /** One GET with node:http, keeping the headers exactly as sent; a new connection unless given an `agent`. */
 export function get(base: string, urlPath: string, headers: Record<string, string> = {}, agent: http.Agent | false = false): Promise<RawResponse> {
