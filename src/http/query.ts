@@ -3,6 +3,18 @@ import { z } from 'zod'
 
 import { badRequest } from '../errors'
 
+/**
+ * Each route's strict schema, made once: `strict()` returns a new schema, and zod compiles a schema's parser on its
+ * first use, so a strict copy made per request would be compiled per request.
+ */
+const strictSchemas = new WeakMap<z.ZodObject, z.ZodObject>()
+
+function strictOf(schema: z.ZodObject): z.ZodObject {
+  let strict = strictSchemas.get(schema)
+  if (!strict) strictSchemas.set(schema, (strict = schema.strict()))
+  return strict
+}
+
 export function parseQuery<S extends z.ZodObject>(url: URL, schema: S): z.infer<S> {
   // No prototype: a parameter named `constructor` or `__proto__` is just an unknown parameter.
   const raw: Record<string, string> = Object.create(null)
@@ -10,7 +22,7 @@ export function parseQuery<S extends z.ZodObject>(url: URL, schema: S): z.infer<
     if (Object.hasOwn(raw, key)) throw badRequest('request.repeated_parameter', { detail: `Query parameter "${key}" is given more than once.` })
     raw[key] = value
   }
-  const parsed = schema.strict().safeParse(raw)
+  const parsed = strictOf(schema).safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     const unknown = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : null
