@@ -9,21 +9,28 @@ const PATTERN =
 export function toUtcIso(value: string): string | undefined {
   const match = PATTERN.exec(value.trim())
   if (!match) return undefined
-  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone] = match
+  const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone] = match
   const year = Number(y)
   const month = Number(mo)
   const day = Number(d)
-  const hour = Number(h)
-  const minute = Number(mi)
-  const second = Number(s)
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return undefined
   // Truncate below milliseconds (upstream sends microseconds); rounding could carry into the next second.
-  const millis = Number(fraction.slice(0, 3).padEnd(3, '0'))
-  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined
-  const local = Date.UTC(year, month - 1, day, hour, minute, second, millis)
-  // Date.UTC rolls 2025-02-30 over into March; a real date survives the round trip.
-  if (new Date(local).getUTCDate() !== day) return undefined
-  const epoch = local - offsetMinutes(zone) * 60_000
-  return new Date(epoch).toISOString()
+  const millis = fraction.slice(0, 3).padEnd(3, '0')
+  const offset = offsetMinutes(zone)
+  // Most upstream dates are UTC already: written out as they are, without a Date (a market carries several, and a
+  // Date costs more than the rest of this; under Next the constructor is wrapped).
+  if (offset === 0) return `${y}-${mo}-${d}T${pad2(h)}:${pad2(mi)}:${pad2(s)}.${millis}Z`
+  return new Date(Date.UTC(year, month - 1, day, Number(h), Number(mi), Number(s), Number(millis)) - offset * 60_000).toISOString()
+}
+
+const pad2 = (digits: string) => (digits.length === 2 ? digits : digits.padStart(2, '0'))
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Days in a month of the proleptic Gregorian calendar (what Date and ISO-8601 use). */
+function daysIn(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!
 }
 
 /** Offset east of UTC in minutes; a time without a zone is UTC (the upstream stores UTC throughout). */
