@@ -41,6 +41,18 @@ export interface SearchProfile {
 
 const clamp = (value: number) => (Number.isFinite(value) ? Math.min(MAX_SEARCH_LIMIT, Math.max(0, Math.floor(value))) : 0)
 
+/**
+ * Every name of every tournament team, folded, per content snapshot: a snapshot is immutable, and folding them all
+ * again for each query was most of a search's own work.
+ */
+const namesBySnapshot = new WeakMap<ContentSnapshot, Array<[teamId: number, names: string[]]>>()
+
+function allTeamNames(snapshot: ContentSnapshot): Array<[teamId: number, names: string[]]> {
+  let names = namesBySnapshot.get(snapshot)
+  if (!names) namesBySnapshot.set(snapshot, (names = Object.values(snapshot.tournaments).flatMap((tournament) => [...teamNames(tournament, snapshot)])))
+  return names
+}
+
 /** Every name a tournament team goes by: its aliases (codes, nicknames) and the CMS team's names. */
 function teamNames(tournament: CompiledTournament, snapshot: ContentSnapshot): Map<number, string[]> {
   const names = new Map<number, string[]>()
@@ -68,10 +80,8 @@ export function teamsNamedBy(query: string, snapshot: ContentSnapshot): Set<numb
   const q = foldText(query)
   const found = new Set<number>()
   if (!q) return found
-  for (const tournament of Object.values(snapshot.tournaments)) {
-    for (const [teamId, names] of teamNames(tournament, snapshot)) {
-      if (names.some((name) => nameMatches(name, q))) found.add(teamId)
-    }
+  for (const [teamId, names] of allTeamNames(snapshot)) {
+    if (names.some((name) => nameMatches(name, q))) found.add(teamId)
   }
   return found
 }
@@ -86,9 +96,18 @@ function injectedMatches(teamIds: ReadonlySet<number>, events: readonly GammaEve
   return [...open, ...settled]
 }
 
+/** A tag's label and slug, folded, kept with the (immutable) compiled tag. */
+const foldedTags = new WeakMap<CompiledTag, [label: string, slug: string]>()
+
+function foldedTag(tag: CompiledTag): [label: string, slug: string] {
+  let folded = foldedTags.get(tag)
+  if (!folded) foldedTags.set(tag, (folded = [foldText(tag.label), foldText(tag.slug)]))
+  return folded
+}
+
 /** 0 exact, 1 prefix, 2 a word starts with it, 3 contains it; null when unrelated. */
 function tagRank(tag: CompiledTag, q: string): number | null {
-  const ranks = [foldText(tag.label), foldText(tag.slug)].map((text): number | null => {
+  const ranks = foldedTag(tag).map((text): number | null => {
     if (text === q) return 0
     if (text.startsWith(q)) return 1
     if (text.split(/[\s-]+/).some((word) => word.startsWith(q))) return 2
