@@ -17,7 +17,7 @@ import { isKeysetCursor } from '../screens/feedCursor'
 import { keysetUnavailable } from '../markets/gamma/paginate'
 import { pagedFeed } from './feedPages'
 import type { EventPage, ExploreTree, FeedPage, SearchView, WorldCupGroupPage, WorldCupPage } from '../screens/schemas'
-import { DEFAULT_SEARCH_LIMITS, searchView, UPSTREAM_SEARCH_PER_TYPE } from '../screens/search'
+import { DEFAULT_SEARCH_LIMITS, searchView, teamsNamedBy, UPSTREAM_SEARCH_PER_TYPE } from '../screens/search'
 import { tournamentQueriesFor, WORLD_CUP_SLUG, worldCupGroupPage, worldCupPage } from '../screens/worldCup'
 import type { ProfileSearch } from './profiles'
 
@@ -94,10 +94,13 @@ export function createScreenLoader(deps: { markets: MarketStore; profiles: Profi
     search: (snapshot, q, audience, now = new Date()) =>
       load(snapshot, audience, now, async (served, snapshot) => {
         const tournament = shownTournament(snapshot, audience, now)
+        // Matches are injected only for a query naming a tournament team: for any other they are not read, and the
+        // response does not depend on them.
+        const injected = tournament && teamsNamedBy(q, snapshot).size > 0 ? tournament : undefined
         // The query's own read first: a distinct query is the miss, so it is the read that carries the admission.
         const [upstream, matches, people] = await Promise.all([
           markets.search(q, { limitPerType: UPSTREAM_SEARCH_PER_TYPE, eventsStatus: 'active' }, served),
-          tournament ? markets.eventsForAll(tournamentQueriesFor(tournament), served) : Promise.resolve([]),
+          injected ? markets.eventsForAll(tournamentQueriesFor(injected), served) : Promise.resolve([]),
           profiles(q, DEFAULT_SEARCH_LIMITS.profiles),
         ])
         return searchView(q, snapshot, upstream, matches, people, DEFAULT_SEARCH_LIMITS, audience, now)

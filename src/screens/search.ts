@@ -45,19 +45,30 @@ const clamp = (value: number) => (Number.isFinite(value) ? Math.min(MAX_SEARCH_L
  * Every name of every tournament team, folded, per content snapshot: a snapshot is immutable, and folding them all
  * again for each query was most of a search's own work.
  */
-const namesBySnapshot = new WeakMap<ContentSnapshot, Array<[teamId: number, names: string[]]>>()
+const namesBySnapshot = new WeakMap<ContentSnapshot, Array<[teamId: number, names: FoldedText[]]>>()
 
-function allTeamNames(snapshot: ContentSnapshot): Array<[teamId: number, names: string[]]> {
+/** Text folded for matching, and its words. */
+interface FoldedText {
+  text: string
+  words: string[]
+}
+
+const folded = (value: string): FoldedText => {
+  const text = foldText(value)
+  return { text, words: text.split(/[\s-]+/) }
+}
+
+function allTeamNames(snapshot: ContentSnapshot): Array<[teamId: number, names: FoldedText[]]> {
   let names = namesBySnapshot.get(snapshot)
   if (!names) namesBySnapshot.set(snapshot, (names = Object.values(snapshot.tournaments).flatMap((tournament) => [...teamNames(tournament, snapshot)])))
   return names
 }
 
 /** Every name a tournament team goes by: its aliases (codes, nicknames) and the CMS team's names. */
-function teamNames(tournament: CompiledTournament, snapshot: ContentSnapshot): Map<number, string[]> {
-  const names = new Map<number, string[]>()
+function teamNames(tournament: CompiledTournament, snapshot: ContentSnapshot): Map<number, FoldedText[]> {
+  const names = new Map<number, FoldedText[]>()
   const add = (teamId: number, name: string | null | undefined) => {
-    if (name) names.set(teamId, [...(names.get(teamId) ?? []), foldText(name)])
+    if (name) names.set(teamId, [...(names.get(teamId) ?? []), folded(name)])
   }
   for (const { alias, teamId } of tournament.aliases) add(teamId, alias)
   const teamIds = new Set([...tournament.groups.flatMap((group) => group.teamIds), ...tournament.aliases.map((entry) => entry.teamId)])
@@ -70,9 +81,9 @@ function teamNames(tournament: CompiledTournament, snapshot: ContentSnapshot): M
   return names
 }
 
-function nameMatches(name: string, q: string): boolean {
-  if (name === q || (q.length >= MIN_ALIAS_PREFIX && name.startsWith(q))) return true
-  return q.length >= MIN_ALIAS_WORD_PREFIX && name.split(/[\s-]+/).slice(1).some((word) => word.startsWith(q))
+function nameMatches({ text, words }: FoldedText, q: string): boolean {
+  if (text === q || (q.length >= MIN_ALIAS_PREFIX && text.startsWith(q))) return true
+  return q.length >= MIN_ALIAS_WORD_PREFIX && words.slice(1).some((word) => word.startsWith(q))
 }
 
 /** Teams of any tournament the query names: a whole alias or name, or a long enough prefix of one or of its words. */
@@ -97,20 +108,20 @@ function injectedMatches(teamIds: ReadonlySet<number>, events: readonly GammaEve
 }
 
 /** A tag's label and slug, folded, kept with the (immutable) compiled tag. */
-const foldedTags = new WeakMap<CompiledTag, [label: string, slug: string]>()
+const foldedTags = new WeakMap<CompiledTag, [label: FoldedText, slug: FoldedText]>()
 
-function foldedTag(tag: CompiledTag): [label: string, slug: string] {
-  let folded = foldedTags.get(tag)
-  if (!folded) foldedTags.set(tag, (folded = [foldText(tag.label), foldText(tag.slug)]))
-  return folded
+function foldedTag(tag: CompiledTag): [label: FoldedText, slug: FoldedText] {
+  let texts = foldedTags.get(tag)
+  if (!texts) foldedTags.set(tag, (texts = [folded(tag.label), folded(tag.slug)]))
+  return texts
 }
 
 /** 0 exact, 1 prefix, 2 a word starts with it, 3 contains it; null when unrelated. */
 function tagRank(tag: CompiledTag, q: string): number | null {
-  const ranks = foldedTag(tag).map((text): number | null => {
+  const ranks = foldedTag(tag).map(({ text, words }): number | null => {
     if (text === q) return 0
     if (text.startsWith(q)) return 1
-    if (text.split(/[\s-]+/).some((word) => word.startsWith(q))) return 2
+    if (words.some((word) => word.startsWith(q))) return 2
     return text.includes(q) ? 3 : null
   })
   const found = ranks.filter((rank): rank is number => rank !== null)

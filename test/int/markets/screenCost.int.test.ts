@@ -186,4 +186,19 @@ describe('screen cost', () => {
       [0, 1],
     ])
   })
+
+  it('a search reads the tournament’s matches only when the query names one of its teams, and then injects them', async () => {
+    const snapshot = await snapshots.publishedSnapshot()
+    const store = coldStore()
+    const search = async (q: string) => {
+      replay.resetCounters()
+      const { view } = await loaderOf(store).search(snapshot, q, client)
+      return { view, calls: replay.counters().calls }
+    }
+    const unrelated = await search('zzqx')
+    expect(unrelated.calls).toEqual({ '/public-search': 1 })
+    const team = await search('argentina')
+    expect(Object.keys(team.calls).filter((path) => path !== '/public-search').length).toBeGreaterThan(0)
+    expect(team.view.events.some((event) => event.teams.some((side) => /argentina/i.test(side.name)))).toBe(true)
+  })
 })
