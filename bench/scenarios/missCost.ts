@@ -15,6 +15,8 @@ import { LIVE_EVENT } from './liveUpdates'
 export const id = '2c'
 
 const SEARCHES = 40
+/** A query naming a team of the seeded World Cup. */
+const SEARCH_WARMUP = 'argentina'
 const EVENTS = 40
 const FEED_LIMIT = 20
 /** The idle rate's slices: five of a second, the length of one of the job poller's cycles. */
@@ -160,7 +162,9 @@ async function pickKeys({ app, datasetPath }: BenchContext): Promise<Record<Miss
 
   // Words of open events' titles: each finds at least its own event, and a team's name finds every copy of its games.
   const words = [...new Set(open.flatMap((event) => event.title.toLowerCase().split(/[^a-z]+/)))].filter((word) => word.length >= 4).sort()
-  const searches = spread(words, SEARCHES + 1)
+  // The warm-up names a World Cup team: the tournament's matches, read by every such query, are then warm for the
+  // measured ones that name one too, in the app and in the pure run alike.
+  const searches = [SEARCH_WARMUP, ...spread(words.filter((word) => word !== SEARCH_WARMUP), SEARCHES)]
 
   const sports = open.filter((event) => event.tags.some((tag) => tag.slug === BIG_FEED_TAG.slug))
   const bar = sports.map((event) => event.volume ?? 0).sort((a, b) => b - a)[TOP_OF_BIG_FEED - 1] ?? 0
