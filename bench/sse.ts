@@ -22,6 +22,8 @@ export interface SseSummary {
    * the message to Redis (wall clock, same machine, floored to the ms); null when the frame carried none.
    */
   published: Array<Array<number | null>>
+  /** data[k][j] = the `data` of the message behind receipts[k][j] (what the app sent, parsed), or null. */
+  data: unknown[][]
   missing: number
 }
 
@@ -37,20 +39,27 @@ let finished = 0
 function done(): void {
   for (const socket of sockets) socket.destroy()
   const missing = receipts.reduce((total, times) => total + (options.clients - times.length), 0)
-  const published = frames.map((each) => each.map(busTime))
+  const messages = frames.map((each) => each.map(messageOf))
+  const published = messages.map((each) => each.map((message) => busTime(message?.at)))
+  const data = messages.map((each) => each.map((message) => message?.data ?? null))
   // Exit only once the summary is flushed: stdout to a pipe is asynchronous, and exiting at once truncates it.
-  process.stdout.write(`${JSON.stringify({ opened, receipts, published, missing } satisfies SseSummary)}\n`, () => process.exit(0))
+  process.stdout.write(`${JSON.stringify({ opened, receipts, published, data, missing } satisfies SseSummary)}\n`, () => process.exit(0))
 }
 
-/** The `at` of a frame's data (`{ topic, seq, at, data }`), as wall-clock ms. */
-function busTime(frame: string): number | null {
-  const data = frame.split('\n').find((line) => line.startsWith('data: '))
+/** A frame's message (`{ topic, seq, at, data }`), or null when it has none. */
+function messageOf(frame: string): { at?: string; data?: unknown } | null {
+  const line = frame.split('\n').find((candidate) => candidate.startsWith('data: '))
   try {
-    const at = Date.parse((JSON.parse(data?.slice(6) ?? '{}') as { at?: string }).at ?? '')
-    return Number.isNaN(at) ? null : at
+    return line ? (JSON.parse(line.slice(6)) as { at?: string; data?: unknown }) : null
   } catch {
     return null
   }
+}
+
+/** A message's `at` as wall-clock ms. */
+function busTime(at: string | undefined): number | null {
+  const ms = Date.parse(at ?? '')
+  return Number.isNaN(ms) ? null : ms
 }
 
 setTimeout(done, options.timeoutMs).unref()

@@ -75,6 +75,7 @@ function mergeSse(parts: SseSummary[]): SseSummary {
     opened: parts.reduce((total, part) => total + part.opened, 0),
     receipts: Array.from({ length: expect }, (_, k) => parts.flatMap((part) => part.receipts[k] ?? [])),
     published: Array.from({ length: expect }, (_, k) => parts.flatMap((part) => part.published[k] ?? [])),
+    data: Array.from({ length: expect }, (_, k) => parts.flatMap((part) => part.data[k] ?? [])),
     missing: parts.reduce((total, part) => total + part.missing, 0),
   }
 }
