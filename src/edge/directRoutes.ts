@@ -18,7 +18,6 @@ import { GET as worldCup } from '../app/api/v1/world-cup/route'
 import { GET as live } from '../app/api/v1/live/route'
 import { GET as embedLive } from '../app/embed/v1/live/route'
 import { problemResponse } from '../http/problem'
-import { attachSse, attachingRequests } from '../live/sse'
 import { traceIdFrom } from '../log/context'
 import { logger } from '../log/logger'
 import { currentServices } from '../root'
@@ -85,9 +84,7 @@ async function respond(req: IncomingMessage, res: ServerResponse, url: URL, hand
   res.once('close', () => abort.abort())
   let response: Response
   try {
-    const request = new Request(url, { headers: headersOf(req), signal: abort.signal })
-    attachingRequests.add(request)
-    response = await handler(request, { params: Promise.resolve(params as never) })
+    response = await handler(new Request(url, { headers: headersOf(req), signal: abort.signal }), { params: Promise.resolve(params as never) })
   } catch (error) {
     // The route wrapper answers its own errors; this is a failure before it ran (e.g. an unreadable header).
     response = problemResponse(error, traceIdFrom(req.headers.traceparent as string | undefined), url.pathname)
@@ -106,18 +103,12 @@ async function respond(req: IncomingMessage, res: ServerResponse, url: URL, hand
 }
 
 /**
- * A live stream is attached to the socket (live/sse.ts): each frame is one write of bytes made once per message, in
- * HTTP/1.1 chunked framing also made once, so a message costs one write per client; a client that stops reading is
- * dropped when the socket's buffer passes the bound. Any other stream's chunks are written as they come; while the
- * socket's buffer is full the next is not read, so the stream's own queue fills.
+ * A stream's chunks are written as they come; while the socket's buffer is full the next is not read, so the stream's
+ * own queue fills and the stream drops a client that stopped reading (see live/sse.ts).
  */
 async function stream(body: ReadableStream<Uint8Array>, res: ServerResponse, headers: string[], status: number): Promise<void> {
   res.writeHead(status, headers)
   res.flushHeaders()
-  const socket = res.socket
-  // Chunked unless the client spoke HTTP/1.0 (then the body ends with the connection).
-  const framed = res.chunkedEncoding ? chunked : (bytes: Uint8Array) => bytes
-  if (socket && attachSse(body, { write: (bytes) => void socket.write(framed(bytes)), queuedBytes: () => socket.writableLength, end: () => void res.end() })) return
   const reader = body.getReader()
   res.once('close', () => void reader.cancel().catch(() => undefined))
   for (;;) {
@@ -126,17 +117,6 @@ async function stream(body: ReadableStream<Uint8Array>, res: ServerResponse, hea
     if (!res.write(value)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve))
   }
   res.end()
-}
-
-/** Frames are shared by every client of a message: so is each one's chunk. */
-const chunks = new WeakMap<Uint8Array, Buffer>()
-const CRLF = Buffer.from('\r\n')
-
-/** `bytes` as one HTTP/1.1 chunk (size line, bytes, CRLF): the response is chunked, and these bytes bypass it. */
-export function chunked(bytes: Uint8Array): Buffer {
-  let chunk = chunks.get(bytes)
-  if (!chunk) chunks.set(bytes, (chunk = Buffer.concat([Buffer.from(`${bytes.byteLength.toString(16)}\r\n`), bytes, CRLF])))
-  return chunk
 }
 
 /** From `req.headers`, not the raw ones: the edge has set the client identity, country and trace there. */

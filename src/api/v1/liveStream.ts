@@ -1,6 +1,6 @@
 /** One live stream (Server-Sent Events) for a set of topics: what `/api/v1/live` and the embeds' `/embed/v1/live` answer. */
 import { requireKnownEvents } from '../../loaders/liveRefresh'
-import { attachingRequests, sseStream } from '../../live/sse'
+import { sseStream } from '../../live/sse'
 import { busTopics, eventTopicSlug, watchedItems } from '../../live/topics'
 import type { Services } from '../../services'
 import { clientAddress, countMiss } from './limits'
@@ -23,7 +23,7 @@ export async function liveStreamResponse(deps: LiveDeps, request: Request, topic
     unwatch()
     lease.release()
   }
-  const stream = sseStream(live, resolved, Number.isFinite(lastEventId) ? lastEventId : null, request.signal, { maxLifetimeMs: lease.lifetimeMs, onClose }, attachingRequests.has(request))
+  const stream = sseStream(live, resolved, Number.isFinite(lastEventId) ? lastEventId : null, request.signal, { maxLifetimeMs: lease.lifetimeMs, onClose })
   return new Response(stream, {
     headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' },
   })
