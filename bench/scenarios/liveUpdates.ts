@@ -136,7 +136,7 @@ export async function runMarketChanges({ app, replay }: BenchContext, second: Ru
   }
   const summary = await live.result
   const elapsed = wallNow() - started
-  const reads = replay.counters().calls[`/events/slug/${LIVE_EVENT}`] ?? 0
+  const reads = readsOfEvent()
   // Each receipt against the change it carries (its market's new price), not its place in the client's sequence: a
   // change the refresher never saw apart (two in one refresh) is missing, and does not shift the others.
   const changeOf = (data: unknown): number | undefined => {
