@@ -104,19 +104,48 @@ async function respond(req: IncomingMessage, res: ServerResponse, url: URL, hand
 
 /**
  * A stream's chunks are written as they come; while the socket's buffer is full the next is not read, so the stream's
- * own queue fills and the stream drops a client that stopped reading (see live/sse.ts).
+ * own queue fills and the stream drops a client that stopped reading (see live/sse.ts). A chunked response's chunks
+ * go to the socket in one write each, framed once per chunk: a live message's frame is one array shared by all its
+ * clients, so its framing is too, where the response's own `write` would frame it again per client in three writes.
  */
 async function stream(body: ReadableStream<Uint8Array>, res: ServerResponse, headers: string[], status: number): Promise<void> {
   res.writeHead(status, headers)
   res.flushHeaders()
+  const socket = res.chunkedEncoding ? res.socket : null
+  const write = socket ? (bytes: Uint8Array) => socket.write(chunked(bytes)) : (bytes: Uint8Array) => res.write(bytes)
+  const drained = socket ?? res
   const reader = body.getReader()
   res.once('close', () => void reader.cancel().catch(() => undefined))
   for (;;) {
     const { done, value } = await reader.read()
     if (done || res.destroyed) break
-    if (!res.write(value)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve))
+    if (!write(value)) await drainOrClose(drained, res)
   }
   res.end()
+}
+
+/** Waits for the buffer to drain, or the client to leave; no listener outlives the wait. */
+function drainOrClose(drained: NodeJS.EventEmitter, res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      drained.off('drain', done)
+      res.off('close', done)
+      resolve()
+    }
+    drained.once('drain', done)
+    res.once('close', done)
+  })
+}
+
+/** Chunks made once per array, so per message when the array is a live frame. */
+const chunks = new WeakMap<Uint8Array, Buffer>()
+const CRLF = Buffer.from('\r\n')
+
+/** `bytes` as one HTTP/1.1 chunk (size line, bytes, CRLF), as the response would frame it. */
+export function chunked(bytes: Uint8Array): Buffer {
+  let chunk = chunks.get(bytes)
+  if (!chunk) chunks.set(bytes, (chunk = Buffer.concat([Buffer.from(`${bytes.byteLength.toString(16)}\r\n`), bytes, CRLF])))
+  return chunk
 }
 
 /** From `req.headers`, not the raw ones: the edge has set the client identity, country and trace there. */

@@ -2,7 +2,7 @@
 // Next decodes them; anything else (the contract, the embeds' pages, Payload, a path with more segments) is Next's.
 import { describe, expect, it } from 'vitest'
 
-import { matchDirectRoute } from '@/edge/directRoutes'
+import { chunked, matchDirectRoute } from '@/edge/directRoutes'
 
 describe('matchDirectRoute', () => {
   it('matches the cacheable mobile-API routes and names their parameters', () => {
@@ -17,5 +17,16 @@ describe('matchDirectRoute', () => {
   it('leaves every other path to Next', () => {
     for (const path of ['/embed/v1/widget.js', '/embed/v1/data/feed', '/api/v1/openapi.json', '/api/v1/rewards/activities', '/api/v1/explore/nba', '/api/v1/explore/nba/events/x', '/api/v1/events/', '/api/explore-tags', '/admin', '/api/v1/events/%E0%A4%A'])
       expect(matchDirectRoute(path), path).toBeNull()
+  })
+})
+
+describe('chunked', () => {
+  it('frames bytes as one HTTP/1.1 chunk, made once per frame', () => {
+    const frame = new TextEncoder().encode('event: config.published\ndata: {"é":1}\n\n')
+    const chunk = chunked(frame)
+    expect(chunk.toString('latin1').startsWith(`${frame.byteLength.toString(16)}\r\n`)).toBe(true)
+    expect(chunk.subarray(-2).toString()).toBe('\r\n')
+    expect(new Uint8Array(chunk.subarray(chunk.indexOf('\r\n') + 2, -2))).toEqual(frame)
+    expect(chunked(frame)).toBe(chunk)
   })
 })
