@@ -96,14 +96,15 @@ export function createScreenLoader(deps: { markets: MarketStore; profiles: Profi
         const tournament = shownTournament(snapshot, audience, now)
         // Matches are injected only for a query naming a tournament team: for any other they are not read, and the
         // response does not depend on them.
-        const injected = tournament && teamsNamedBy(q, snapshot).size > 0 ? tournament : undefined
+        const teams = teamsNamedBy(q, snapshot)
+        const injected = tournament && teams.size > 0 ? tournament : undefined
         // The query's own read first: a distinct query is the miss, so it is the read that carries the admission.
         const [upstream, matches, people] = await Promise.all([
           markets.search(q, { limitPerType: UPSTREAM_SEARCH_PER_TYPE, eventsStatus: 'active' }, served),
           injected ? markets.eventsForAll(tournamentQueriesFor(injected), served) : Promise.resolve([]),
           profiles(q, DEFAULT_SEARCH_LIMITS.profiles),
         ])
-        return searchView(q, snapshot, upstream, matches, people, DEFAULT_SEARCH_LIMITS, audience, now)
+        return searchView(q, snapshot, upstream, matches, people, DEFAULT_SEARCH_LIMITS, audience, now, teams)
       }),
 
     admitted: (next) => createScreenLoader(deps, next),

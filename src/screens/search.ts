@@ -148,6 +148,8 @@ export function searchView(
   limits: SearchLimits,
   client: Audience,
   now: Date,
+  /** The teams the query names, when the caller has them already (it decided on them whether to read the matches). */
+  teams: ReadonlySet<number> = teamsNamedBy(query, snapshot),
 ): SearchView {
   const q = foldText(query)
 
@@ -164,7 +166,7 @@ export function searchView(
     }))
 
   const events = new Map<string, GammaEvent>()
-  for (const event of [...injectedMatches(teamsNamedBy(query, snapshot), tournamentEvents), ...upstream.events]) {
+  for (const event of [...injectedMatches(teams, tournamentEvents), ...upstream.events]) {
     if (!events.has(event.id)) events.set(event.id, event)
   }
 
