@@ -21,6 +21,7 @@ import { problemResponse } from '../http/problem'
 import { traceIdFrom } from '../log/context'
 import { logger } from '../log/logger'
 import { currentServices } from '../root'
+import { derivedFrom } from '../utilities/derivedFrom'
 
 type Params = Record<string, string>
 // Each handler types its own params; they are all strings from the path.
@@ -137,16 +138,10 @@ function drainOrClose(drained: NodeJS.EventEmitter, res: ServerResponse): Promis
   })
 }
 
-/** Chunks made once per array, so per message when the array is a live frame. */
-const chunks = new WeakMap<Uint8Array, Buffer>()
 const CRLF = Buffer.from('\r\n')
 
-/** `bytes` as one HTTP/1.1 chunk (size line, bytes, CRLF), as the response would frame it. */
-export function chunked(bytes: Uint8Array): Buffer {
-  let chunk = chunks.get(bytes)
-  if (!chunk) chunks.set(bytes, (chunk = Buffer.concat([Buffer.from(`${bytes.byteLength.toString(16)}\r\n`), bytes, CRLF])))
-  return chunk
-}
+/** `bytes` as one HTTP/1.1 chunk (size line, bytes, CRLF), as the response would frame it; made once per array, so once per message for a live frame. */
+export const chunked = derivedFrom((bytes: Uint8Array): Buffer => Buffer.concat([Buffer.from(`${bytes.byteLength.toString(16)}\r\n`), bytes, CRLF]))
 
 /** From `req.headers`, not the raw ones: the edge has set the client identity, country and trace there. */
 function headersOf(req: IncomingMessage): Headers {

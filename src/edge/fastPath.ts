@@ -14,6 +14,7 @@ import { type RequestDurations, routeOf } from '../metrics/http'
 import { CLIENT_COUNTRY_HEADER } from '../http/audienceHeaders'
 import { STALE_WARNING } from '../http/cachedJson'
 import { type CachedResponse, canonicalTarget, type HeaderSource, keyForTarget, matchesEtag, type ResponseCache } from '../http/responseCache'
+import { derivedFrom } from '../utilities/derivedFrom'
 import { EXPOSED_HEADERS } from './cors'
 import { MAX_URI_LENGTH } from './uriLimit'
 
@@ -87,18 +88,12 @@ function targetOf(rawUrl: string): Target {
 }
 
 // The headers an entry is sent with, built once per entry (entries are immutable once stored).
-const blocks = new WeakMap<CachedResponse, readonly string[]>()
-
-function headerBlock(entry: CachedResponse): readonly string[] {
-  let block = blocks.get(entry)
-  if (!block) {
-    const headers = ['content-type', entry.contentType, 'etag', entry.etag, 'cache-control', entry.cacheControl, 'vary', entry.vary, 'x-cache', 'hit']
-    if (entry.configVersion !== undefined) headers.push('x-config-version', String(entry.configVersion))
-    if (entry.stale) headers.push('warning', STALE_WARNING)
-    blocks.set(entry, (block = headers))
-  }
-  return block
-}
+const headerBlock = derivedFrom((entry: CachedResponse): readonly string[] => {
+  const headers = ['content-type', entry.contentType, 'etag', entry.etag, 'cache-control', entry.cacheControl, 'vary', entry.vary, 'x-cache', 'hit']
+  if (entry.configVersion !== undefined) headers.push('x-config-version', String(entry.configVersion))
+  if (entry.stale) headers.push('warning', STALE_WARNING)
+  return headers
+})
 
 function first(value: string | string[] | undefined): string | null {
   return Array.isArray(value) ? (value[0] ?? null) : (value ?? null)

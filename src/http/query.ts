@@ -2,18 +2,13 @@
 import { z } from 'zod'
 
 import { badRequest } from '../errors'
+import { derivedFrom } from '../utilities/derivedFrom'
 
 /**
  * Each route's strict schema, made once: `strict()` returns a new schema, and zod compiles a schema's parser on its
  * first use, so a strict copy made per request would be compiled per request.
  */
-const strictSchemas = new WeakMap<z.ZodObject, z.ZodObject>()
-
-function strictOf(schema: z.ZodObject): z.ZodObject {
-  let strict = strictSchemas.get(schema)
-  if (!strict) strictSchemas.set(schema, (strict = schema.strict()))
-  return strict
-}
+const strictOf = derivedFrom((schema: z.ZodObject): z.ZodObject => schema.strict())
 
 export function parseQuery<S extends z.ZodObject>(url: URL, schema: S): z.infer<S> {
   // No prototype: a parameter named `constructor` or `__proto__` is just an unknown parameter.

@@ -3,6 +3,7 @@
  * messages on its topics, with heartbeats. A message's frame is encoded once, whatever the number of clients. A client that stops reading is dropped once its queue passes a bound,
  * rather than buffered without limit.
  */
+import { derivedFrom } from '../utilities/derivedFrom'
 import type { LiveBus, LiveMessage } from './bus'
 
 export interface SseOptions {
@@ -17,15 +18,9 @@ export interface SseOptions {
 
 const HIGH_WATER_MARK = 16 * 1024
 const encoder = new TextEncoder()
-const frames = new WeakMap<LiveMessage, Uint8Array>()
-function frame(message: LiveMessage): Uint8Array {
-  let bytes = frames.get(message)
-  if (!bytes) {
-    bytes = encoder.encode(`id: ${message.id}\nevent: ${message.type}\ndata: ${JSON.stringify({ topic: message.topic, seq: message.seq, at: message.at, data: message.data })}\n\n`)
-    frames.set(message, bytes)
-  }
-  return bytes
-}
+const frame = derivedFrom((message: LiveMessage): Uint8Array =>
+  encoder.encode(`id: ${message.id}\nevent: ${message.type}\ndata: ${JSON.stringify({ topic: message.topic, seq: message.seq, at: message.at, data: message.data })}\n\n`),
+)
 const RESYNC = encoder.encode(`event: resync\ndata: {}\n\n`)
 
 export function sseStream(bus: LiveBus, topics: Set<string>, lastEventId: number | null, signal: AbortSignal, options: SseOptions = {}): ReadableStream<Uint8Array> {

@@ -2,6 +2,7 @@
 import type { Redis } from 'ioredis'
 
 import type { ContentSnapshot } from '../content/types'
+import { derivedFrom } from '../utilities/derivedFrom'
 import { ApiKeyVerifier } from './apiKeys'
 import type { Sql } from './db'
 import { IdempotencyFastPath } from './idempotencyFastPath'
@@ -26,12 +27,7 @@ export interface Rewards extends IngestDeps {
 }
 
 /** Scoring compiled once per snapshot, not per request. */
-const compiled = new WeakMap<ContentSnapshot, Scoring>()
-export function scoringOf(snapshot: ContentSnapshot): Scoring {
-  let scoring = compiled.get(snapshot)
-  if (!scoring) compiled.set(snapshot, (scoring = scoringFrom(snapshot)))
-  return scoring
-}
+export const scoringOf: (snapshot: ContentSnapshot) => Scoring = derivedFrom(scoringFrom)
 
 export function createRewards(options: { db: () => Promise<Sql>; redis: Redis | null; prefix: string; snapshot: () => Promise<ContentSnapshot> }): Rewards {
   const leaderboards = new Leaderboards(options.db, options.redis ? new LeaderboardRedis(options.redis, options.prefix) : null)

@@ -5,6 +5,7 @@
  */
 import type { CompiledTag, CompiledTournament, ContentSnapshot } from '../content/types'
 import type { GammaEvent } from '../markets/gamma/types'
+import { derivedFrom } from '../utilities/derivedFrom'
 import { type Audience, isTagVisible } from './audience'
 import { toFeedEvent } from './feedEvent'
 import { foldText, timeOf } from './format'
@@ -45,7 +46,6 @@ const clamp = (value: number) => (Number.isFinite(value) ? Math.min(MAX_SEARCH_L
  * Every name of every tournament team, folded, per content snapshot: a snapshot is immutable, and folding them all
  * again for each query was most of a search's own work.
  */
-const namesBySnapshot = new WeakMap<ContentSnapshot, Array<[teamId: number, names: FoldedText[]]>>()
 
 /** Text folded for matching, and its words. */
 interface FoldedText {
@@ -58,11 +58,9 @@ const folded = (value: string): FoldedText => {
   return { text, words: text.split(/[\s-]+/) }
 }
 
-function allTeamNames(snapshot: ContentSnapshot): Array<[teamId: number, names: FoldedText[]]> {
-  let names = namesBySnapshot.get(snapshot)
-  if (!names) namesBySnapshot.set(snapshot, (names = Object.values(snapshot.tournaments).flatMap((tournament) => [...teamNames(tournament, snapshot)])))
-  return names
-}
+const allTeamNames = derivedFrom((snapshot: ContentSnapshot): Array<[teamId: number, names: FoldedText[]]> =>
+  Object.values(snapshot.tournaments).flatMap((tournament) => [...teamNames(tournament, snapshot)]),
+)
 
 /** Every name a tournament team goes by: its aliases (codes, nicknames) and the CMS team's names. */
 function teamNames(tournament: CompiledTournament, snapshot: ContentSnapshot): Map<number, FoldedText[]> {
@@ -108,13 +106,7 @@ function injectedMatches(teamIds: ReadonlySet<number>, events: readonly GammaEve
 }
 
 /** A tag's label and slug, folded, kept with the (immutable) compiled tag. */
-const foldedTags = new WeakMap<CompiledTag, [label: FoldedText, slug: FoldedText]>()
-
-function foldedTag(tag: CompiledTag): [label: FoldedText, slug: FoldedText] {
-  let texts = foldedTags.get(tag)
-  if (!texts) foldedTags.set(tag, (texts = [folded(tag.label), folded(tag.slug)]))
-  return texts
-}
+const foldedTag = derivedFrom((tag: CompiledTag): [label: FoldedText, slug: FoldedText] => [folded(tag.label), folded(tag.slug)])
 
 /** 0 exact, 1 prefix, 2 a word starts with it, 3 contains it; null when unrelated. */
 function tagRank(tag: CompiledTag, q: string): number | null {
