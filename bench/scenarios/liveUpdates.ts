@@ -184,7 +184,8 @@ export async function runMarketChanges({ app, replay }: BenchContext, second: Ru
 /** Publishes a new label for the tag through `app`, then polls `second` until its public API shows it (5 s at most). */
 async function publish(app: RunningApp, second: RunningApp, tagId: number, label: string, token: string): Promise<Publish> {
   const sentAt = wallNow()
-  const response = await fetch(`${app.url}/api/explore-tags/${tagId}`, {
+  // As the admin's save sends it: `depth=0`, the saved document not populated (Payload's default depth is 2).
+  const response = await fetch(`${app.url}/api/explore-tags/${tagId}?depth=0`, {
     method: 'PATCH',
     headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
     body: JSON.stringify({ label, _status: 'published' }),
