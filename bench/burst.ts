@@ -30,6 +30,9 @@ export interface BurstSummary {
   stale: number
   xCache: Record<string, number>
   distinctBodies: number
+  /** p50 of each connection's first request (all sent at once, on new connections) and of its later ones. */
+  p50FirstMs: number
+  p50LaterMs: number
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as BurstOptions
@@ -81,10 +84,13 @@ async function connection(index: number): Promise<Sample[]> {
 }
 
 const started = performance.now()
-const samples = (await Promise.all(Array.from({ length: options.connections }, (_, index) => connection(index)))).flat()
+const perConnection = await Promise.all(Array.from({ length: options.connections }, (_, index) => connection(index)))
+const samples = perConnection.flat()
 const wallMs = performance.now() - started
-const times = samples.filter((sample) => sample.status !== 0).map((sample) => sample.ms).sort((a, b) => a - b)
-const at = (q: number) => round(times[Math.min(times.length - 1, Math.floor(times.length * q))] ?? 0)
+const timesOf = (some: Sample[]) => some.filter((sample) => sample.status !== 0).map((sample) => sample.ms).sort((a, b) => a - b)
+const quantile = (sorted: number[], q: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0)
+const times = timesOf(samples)
+const at = (q: number) => quantile(times, q)
 const count = (key: (sample: Sample) => string) =>
   samples.reduce<Record<string, number>>((counts, sample) => ((counts[key(sample)] = (counts[key(sample)] ?? 0) + 1), counts), {})
 
@@ -99,6 +105,8 @@ const summary: BurstSummary = {
   stale: samples.filter((sample) => sample.stale).length,
   xCache: count((sample) => sample.xCache),
   distinctBodies: new Set(samples.filter((sample) => sample.status === 200).map((sample) => sample.bodyHash)).size,
+  p50FirstMs: quantile(timesOf(perConnection.flatMap((each) => each.slice(0, 1))), 0.5),
+  p50LaterMs: quantile(timesOf(perConnection.flatMap((each) => each.slice(1))), 0.5),
 }
 process.stdout.write(`${JSON.stringify(summary)}\n`)
 
