@@ -48,6 +48,8 @@ export async function setUp(runId: string, machine: Machine): Promise<AppContext
     // Scenario 5 measures Payload's REST throughput from one client.
     PAYLOAD_REST_LIMIT: '1000000',
     LIVE_STREAMS_PER_REPLICA: '100000',
+    // glibc's allocator, as the app's deployment would set it (e.g. MALLOC_ARENA_MAX): passed on when set.
+    ...Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[0].startsWith('MALLOC_') && entry[1] !== undefined)),
   }
   console.log(`postgres ${machine.postgres} (${postgres.origin}) · redis (${redisService.origin}) · replay ${replay.url} at ${UPSTREAM_LATENCY_MS} ms · ${dataset.openEvents} open events under "${BIG_FEED_TAG.slug}"`)
   await seed(appEnv, databaseUrl, redisService.url)

@@ -14,7 +14,7 @@ export async function run({ app, quiet, warmPages }: BenchContext): Promise<void
   console.log(`\n7. memory: ${SOAK_SECONDS} s of mixed load`)
   const slugs = warmPages.feed.events.slice(0, 5).map((event) => `/api/v1/events/${event.slug}`)
   const mix = [PATHS.feed, ...slugs, PATHS.explore, PATHS.bigFeed, PATHS.smallFeed, '/api/v1/world-cup', PATHS.openapi, PATHS.payloadDepth0, '/api/v1/events/no-such-event']
-  const samples: Array<{ seconds: number; rssMb: number; heapUsedMb: number | null }> = []
+  const samples: Array<{ seconds: number; rssMb: number; heapUsedMb: number | null; heapTotalMb: number | null; externalMb: number | null }> = []
   await quiet(app)
   const soakStarted = performance.now()
   const load = cannon({ url: app.url, connections: 10, durationSeconds: SOAK_SECONDS, paths: mix })
@@ -22,7 +22,7 @@ export async function run({ app, quiet, warmPages }: BenchContext): Promise<void
   void load.finally(() => (running = false)).catch(() => undefined)
   while (running) {
     const figures = (await appMetrics(app).catch(() => undefined))?.process
-    samples.push({ seconds: (performance.now() - soakStarted) / 1000, rssMb: mb(figures?.rssBytes ?? procRssBytes(app.process.pid)), heapUsedMb: figures ? mb(figures.heapUsedBytes) : null })
+    samples.push({ seconds: (performance.now() - soakStarted) / 1000, rssMb: mb(figures?.rssBytes ?? procRssBytes(app.process.pid)), heapUsedMb: figures ? mb(figures.heapUsedBytes) : null, heapTotalMb: figures?.heapTotalBytes === undefined ? null : mb(figures.heapTotalBytes), externalMb: figures?.externalBytes === undefined ? null : mb(figures.externalBytes) })
     await sleep(2_000)
   }
   const result = await load
@@ -34,6 +34,11 @@ export async function run({ app, quiet, warmPages }: BenchContext): Promise<void
   const first = samples[0]
   const last = samples[samples.length - 1]
   row('7', `mixed load ${SOAK_SECONDS} s @10 (${fmt(result.requestsPerSecond)} req/s): RSS / heap first → last`, `${first?.rssMb} → ${last?.rssMb} / ${first?.heapUsedMb ?? '?'} → ${last?.heapUsedMb ?? '?'} MB`, '', '', '', 'info')
+  // RSS split: the JavaScript heap V8 holds (used or not), buffers outside it, and the rest (the allocator's own
+  // memory, code, stacks): where a rise that the heap does not show sits.
+  const split = (s: (typeof samples)[number] | undefined) =>
+    s && s.heapTotalMb !== null && s.externalMb !== null ? `${s.heapTotalMb} / ${s.externalMb} / ${Math.round(s.rssMb - s.heapTotalMb - s.externalMb)}` : '?'
+  row('7', 'RSS split, first → last: V8 heap held / external (buffers) / rest (allocator, code, stacks) MB', `${split(first)} → ${split(last)}`, '', '', '', 'info')
   row('7', 'slope MB/min, whole run / second half: RSS; heap', `${fmt(slopes.rss, 1)} / ${fmt(slopes.rssSecondHalf, 1)}; ${fmt(slopes.heap, 1)} / ${fmt(slopes.heapSecondHalf, 1)}`, '', '', '', 'info')
   rowPlateau(rss)
   await quiet(app)
