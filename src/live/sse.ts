@@ -1,7 +1,7 @@
 /**
  * One SSE connection: replays what it missed (`Last-Event-ID`) from the topics' streams, then streams new
- * messages on its topics, with heartbeats. A message's frame is encoded once, whatever the number of clients. A client that stops reading is dropped once its queue passes a bound,
- * rather than buffered without limit.
+ * messages on its topics, with heartbeats. A message's frame is encoded once, whatever the number of clients. A
+ * client that stops reading is dropped once its queue passes a bound, rather than buffered without limit.
  */
 import { derivedFrom } from '../utilities/derivedFrom'
 import type { LiveBus, LiveMessage } from './bus'

@@ -42,11 +42,6 @@ export interface SearchProfile {
 
 const clamp = (value: number) => (Number.isFinite(value) ? Math.min(MAX_SEARCH_LIMIT, Math.max(0, Math.floor(value))) : 0)
 
-/**
- * Every name of every tournament team, folded, per content snapshot: a snapshot is immutable, and folding them all
- * again for each query was most of a search's own work.
- */
-
 /** Text folded for matching, and its words. */
 interface FoldedText {
   text: string
@@ -58,6 +53,10 @@ const folded = (value: string): FoldedText => {
   return { text, words: text.split(/[\s-]+/) }
 }
 
+/**
+ * Every name of every tournament team, folded, per content snapshot: a snapshot is immutable, and folding them all
+ * again for each query was most of a search's own work.
+ */
 const allTeamNames = derivedFrom((snapshot: ContentSnapshot): Array<[teamId: number, names: FoldedText[]]> =>
   Object.values(snapshot.tournaments).flatMap((tournament) => [...teamNames(tournament, snapshot)]),
 )
