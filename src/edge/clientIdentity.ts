@@ -10,6 +10,8 @@ import type { IncomingMessage } from 'node:http'
 import ipaddr from 'ipaddr.js'
 import proxyaddr from 'proxy-addr'
 
+import { derivedFrom } from '../utilities/derivedFrom'
+
 /** Whom to believe about the client: `null` when no proxy is trusted (the peer is the client). */
 export type TrustedProxies = ((address: string, hop: number) => boolean) | null
 
@@ -20,15 +22,13 @@ export function trustedProxies(list: string | undefined): TrustedProxies {
 }
 
 // Without trusted proxies the identity is the peer's, the same for every request of a keep-alive connection.
-const bySocket = new WeakMap<object, string>()
+const peerIdentity = derivedFrom((socket: IncomingMessage['socket']): string => bucket(socket.remoteAddress!))
 
 /** The client's identity: an IPv4 address, an IPv6 /64 prefix (`2001:db8:1:2::/64`), or `unknown`. */
 export function clientIdentity(req: Pick<IncomingMessage, 'headers' | 'socket'>, trust: TrustedProxies): string {
   if (!req.socket.remoteAddress) return 'unknown'
   if (trust) return bucket(proxyaddr(req as IncomingMessage, trust))
-  let identity = bySocket.get(req.socket)
-  if (identity === undefined) bySocket.set(req.socket, (identity = bucket(req.socket.remoteAddress)))
-  return identity
+  return peerIdentity(req.socket)
 }
 
 function bucket(address: string): string {
