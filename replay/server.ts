@@ -4,6 +4,7 @@
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { performance } from 'node:perf_hooks'
 
 import { REPLAY_REFERENCE_TIME } from './data/catalog'
 import { loadStore } from './dataset'
@@ -99,9 +100,21 @@ export async function startReplay(options: ReplayOptions = {}): Promise<FullRepl
       send(res, tooManyRequests(retryAfter), head)
       return
     }
+    const arrived = performance.now()
     const decision = faults.take(url.pathname)
-    await sleep(latencyMs + decision.latencyMs)
     const fault = decision.outcome
+    // The answer is made on arrival and sent when the latency has passed since then, so requests arriving together
+    // are answered together, as by an upstream of many machines. Made after the wait, a burst's answers came one
+    // after another on this one thread (100 searches: the last ~100 ms late), measuring the replay, not its client.
+    let response: ReplayResponse | undefined
+    if (!fault?.hang && fault?.status === undefined) {
+      try {
+        response = route(ctx, url.pathname, url.searchParams)
+      } catch (error) {
+        response = internalError(500, error instanceof Error ? error.message : 'unexpected error')
+      }
+    }
+    await sleep(latencyMs + decision.latencyMs - (performance.now() - arrived))
     // Never answers: the client's own timeout has to fire. The socket is destroyed when the server stops.
     if (fault?.hang) return
     if (fault?.status === 429) {
@@ -112,13 +125,7 @@ export async function startReplay(options: ReplayOptions = {}): Promise<FullRepl
       send(res, internalError(fault.status, 'injected fault'), head)
       return
     }
-    let response: ReplayResponse
-    try {
-      response = route(ctx, url.pathname, url.searchParams)
-    } catch (error) {
-      response = internalError(500, error instanceof Error ? error.message : 'unexpected error')
-    }
-    send(res, fault?.malformed ? truncate(response) : response, head)
+    send(res, fault?.malformed ? truncate(response!) : response!, head)
   }
 
   const server = http.createServer((req, res) => {

@@ -440,6 +440,20 @@ describe('fault injection', () => {
     }
   })
 
+  it('answers with the data as it was when the request arrived: the latency is the answer in transit', async () => {
+    const slow = await start({ latencyMs: 200 })
+    try {
+      const market = (await get<WireMarket[]>('/markets?closed=false&limit=1', slow)).body[0]!
+      const pending = get<WireMarket>(`/markets/${market.id}`, slow)
+      await expect.poll(() => slow.counters().inFlight).toBe(1)
+      slow.setPrices(market.id, ['0.125', '0.875'])
+      expect(parseList((await pending).body.outcomePrices)).toEqual(parseList(market.outcomePrices))
+      expect(parseList((await get<WireMarket>(`/markets/${market.id}`, slow)).body.outcomePrices)).toEqual(['0.125', '0.875'])
+    } finally {
+      await slow.stop()
+    }
+  })
+
   it('rate-limits per endpoint over a sliding window when enabled', async () => {
     const limited = await start({ rateLimits: { events: 3, windowMs: 60_000 } })
     try {
