@@ -1,5 +1,5 @@
-// Runs the replay upstream on its own: `npm run replay [-- --port 4010 --host 127.0.0.1 --latency 0 --no-shift --rate-limits]`.
-// PORT sets the port when --port is absent. Stops cleanly on SIGINT/SIGTERM.
+// Runs the replay upstream on its own: `npm run replay [-- --port 4010 --host 127.0.0.1 --latency 0 --no-shift --rate-limits --dataset file.json]`.
+// PORT sets the port when --port is absent (0 picks a free one; the first line printed names it). Stops cleanly on SIGINT/SIGTERM.
 import { parseArgs } from 'node:util'
 
 import { DEFAULT_PORT, startReplay } from './server'
@@ -11,6 +11,7 @@ const { values } = parseArgs({
     latency: { type: 'string', default: '0' },
     'no-shift': { type: 'boolean', default: false },
     'rate-limits': { type: 'boolean', default: false },
+    dataset: { type: 'string' },
   },
 })
 
@@ -30,6 +31,7 @@ const replay = await startReplay({
   latencyMs: integer('latency', values.latency, 0),
   shiftDates: !values['no-shift'],
   rateLimits: values['rate-limits'],
+  ...(values.dataset ? { datasetPath: values.dataset } : {}),
 })
 process.stdout.write(
   `replay upstream on ${replay.url} (dates shifted by ${replay.dayShift} days; control API at ${replay.url}/__replay/counters)\n`,
