@@ -36,6 +36,12 @@ const baseSchema = z.object({
    * to a worker process hosting Next (see src/edge/front.ts). `off`: one process does both. Default: on in production.
    */
   FRONT_PROCESS: optional(z.enum(['on', 'off'])),
+  /**
+   * The worker's JavaScript heap limit in MB (V8's old space; FRONT_PROCESS=on). Unbounded, V8 sizes the heap against
+   * the machine's memory and holds on to pages it could return: RSS kept rising under steady traffic with ~300 MB
+   * live (BENCHMARKS.md, memory). Its default holds the worker's peak with room to spare.
+   */
+  WORKER_HEAP_MB: z.coerce.number().int().min(256).max(65_536).default(768),
   /** Set by the front process for the worker it starts: the Unix socket the worker listens on. */
   PLAYBOOK_WORKER_SOCKET: optional(z.string().min(1)),
   /** Browser origins allowed to call /api/v1 (comma-separated); empty: none. */

@@ -126,6 +126,7 @@ export async function startFront(config: Env, host: string, log: Logger, { worke
 
   const child = fork(process.argv[1]!, process.argv.slice(2), {
     env: { ...workerEnv, PORT: String(port), PLAYBOOK_WORKER_SOCKET: socketPath },
+    execArgv: workerNodeFlags(process.execArgv, config.WORKER_HEAP_MB),
     serialization: 'advanced',
     stdio: 'inherit',
   })
@@ -135,6 +136,22 @@ export async function startFront(config: Env, host: string, log: Logger, { worke
     if (reply) child.send(reply)
   })
   return { port, closed: superviseWorker(child, server, log) }
+}
+
+const HEAP_LIMIT_FLAG = /^--max[-_]old[-_]space[-_]size(=|$)/
+
+/**
+ * The worker runs with the front's node flags, its heap limit set to `heapMb`: a limit among the front's flags
+ * (`--flag=value` or `--flag value`) is replaced, and one in NODE_OPTIONS is overridden (flags on the command line win).
+ */
+export function workerNodeFlags(flags: readonly string[], heapMb: number): string[] {
+  const kept: string[] = []
+  for (let i = 0; i < flags.length; i++) {
+    const match = HEAP_LIMIT_FLAG.exec(flags[i]!)
+    if (!match) kept.push(flags[i]!)
+    else if (match[1] === '') i++ // its value is the next argument
+  }
+  return [...kept, `--max-old-space-size=${heapMb}`]
 }
 
 /**

@@ -3,6 +3,7 @@
  * observes one duration per response; routes are a bounded set of templates, so no URL can grow the label set.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { getHeapStatistics } from 'node:v8'
 
 
 const API_V1_ROUTES: Array<[RegExp, string]> = [
@@ -171,6 +172,7 @@ export function lagWindows(windowMs = 10_000): { last: () => LagFigures; close: 
 export function processSnapshot(lag: LagFigures) {
   const memory = process.memoryUsage()
   return {
+    heapLimitBytes: getHeapStatistics().heap_size_limit,
     rssBytes: memory.rss,
     heapUsedBytes: memory.heapUsed,
     heapTotalBytes: memory.heapTotal,

@@ -31,6 +31,13 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ COUNTRY_HEADER: 'cf ipcountry' })).toThrow(/COUNTRY_HEADER must be an HTTP header name/)
   })
 
+  it('gives the worker a 768 MB heap limit unless WORKER_HEAP_MB says otherwise, and refuses one too small to boot', () => {
+    expect(parseEnv({}).WORKER_HEAP_MB).toBe(768)
+    expect(parseEnv({ WORKER_HEAP_MB: '2048' }).WORKER_HEAP_MB).toBe(2048)
+    expect(() => parseEnv({ WORKER_HEAP_MB: '64' })).toThrowError(/WORKER_HEAP_MB/)
+    expect(() => parseEnv({ WORKER_HEAP_MB: '1.5g' })).toThrowError(/WORKER_HEAP_MB/)
+  })
+
   it('rejects a malformed URL naming the variable', () => {
     expect(() => parseEnv({ ...production, REDIS_URL: 'http://cache:6379' })).toThrow(/REDIS_URL must be a redis: or rediss: URL/)
     expect(() => parseEnv({ DATABASE_URL: 'not a url' })).toThrow(/^Invalid environment: DATABASE_URL/)

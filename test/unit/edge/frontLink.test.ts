@@ -2,7 +2,7 @@
 // order, with the audience rules its keys were signed with; what the front counted reaches the worker's metrics.
 import { describe, expect, it } from 'vitest'
 
-import { cacheMirror } from '@/edge/front'
+import { cacheMirror, workerNodeFlags } from '@/edge/front'
 import { FrontLink } from '@/edge/frontLink'
 import type { FrontMessage, WorkerMessage } from '@/edge/frontProtocol'
 import { cachedJson } from '@/http/cachedJson'
@@ -71,5 +71,13 @@ describe('the front’s copy of the response cache', () => {
     await link.flush()
     expect(worker.counters).toMatchObject({ fastPathHits: 3, hits: 3 })
     expect(durations.drain()).toMatchObject([{ labels: { route: '/api/v1/explore' }, count: 1 }])
+  })
+})
+
+describe('the worker’s node flags', () => {
+  it('are the front’s with the heap limit set, replacing a limit the front was given in either form', () => {
+    expect(workerNodeFlags(['--max-semi-space-size=32', '--enable-source-maps'], 768)).toEqual(['--max-semi-space-size=32', '--enable-source-maps', '--max-old-space-size=768'])
+    expect(workerNodeFlags(['--max-old-space-size=4096', '--enable-source-maps'], 512)).toEqual(['--enable-source-maps', '--max-old-space-size=512'])
+    expect(workerNodeFlags(['--max_old_space_size', '4096', '--cpu-prof'], 512)).toEqual(['--cpu-prof', '--max-old-space-size=512'])
   })
 })
