@@ -103,9 +103,12 @@ export async function startReplay(options: ReplayOptions = {}): Promise<FullRepl
     const arrived = performance.now()
     const decision = faults.take(url.pathname)
     const fault = decision.outcome
-    // The answer is made on arrival and sent when the latency has passed since then, so requests arriving together
-    // are answered together, as by an upstream of many machines. Made after the wait, a burst's answers came one
-    // after another on this one thread (100 searches: the last ~100 ms late), measuring the replay, not its client.
+    const latency = latencyMs + decision.latencyMs
+    // Half the latency is the request on its way, half the answer: the answer is made halfway and sent when the
+    // latency has passed since arrival, so requests arriving together are answered together, as by an upstream of
+    // many machines. Made after the whole wait, a burst's answers came one after another on this one thread
+    // (100 searches: the last ~100 ms late), which measured the replay rather than its client.
+    await sleep(latency / 2)
     let response: ReplayResponse | undefined
     if (!fault?.hang && fault?.status === undefined) {
       try {
@@ -114,7 +117,7 @@ export async function startReplay(options: ReplayOptions = {}): Promise<FullRepl
         response = internalError(500, error instanceof Error ? error.message : 'unexpected error')
       }
     }
-    await sleep(latencyMs + decision.latencyMs - (performance.now() - arrived))
+    await sleep(latency - (performance.now() - arrived))
     // Never answers: the client's own timeout has to fire. The socket is destroyed when the server stops.
     if (fault?.hang) return
     if (fault?.status === 429) {

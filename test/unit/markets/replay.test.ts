@@ -440,15 +440,25 @@ describe('fault injection', () => {
     }
   })
 
-  it('answers with the data as it was when the request arrived: the latency is the answer in transit', async () => {
-    const slow = await start({ latencyMs: 200 })
+  it('answers with the data as it was halfway through its latency: the request on its way, then the answer', async () => {
+    const slow = await start({ latencyMs: 1_000 })
     try {
-      const market = (await get<WireMarket[]>('/markets?closed=false&limit=1', slow)).body[0]!
-      const pending = get<WireMarket>(`/markets/${market.id}`, slow)
-      await expect.poll(() => slow.counters().inFlight).toBe(1)
-      slow.setPrices(market.id, ['0.125', '0.875'])
-      expect(parseList((await pending).body.outcomePrices)).toEqual(parseList(market.outcomePrices))
-      expect(parseList((await get<WireMarket>(`/markets/${market.id}`, slow)).body.outcomePrices)).toEqual(['0.125', '0.875'])
+      const [first, second] = (await get<WireMarket[]>('/markets?closed=false&limit=2', slow)).body
+      // The request once the replay has it (wrapped: awaiting a promise of a promise would wait for the answer too).
+      const arrived = async (path: string) => {
+        const answer = get<WireMarket>(path, slow)
+        await expect.poll(() => slow.counters().inFlight, { interval: 10 }).toBe(1)
+        return { answer }
+      }
+      // Changed in the first half: the answer has it.
+      const early = await arrived(`/markets/${first!.id}`)
+      slow.setPrices(first!.id, ['0.125', '0.875'])
+      expect(parseList((await early.answer).body.outcomePrices)).toEqual(['0.125', '0.875'])
+      // Changed in the second half (or later): the answer was already made.
+      const late = await arrived(`/markets/${second!.id}`)
+      await new Promise((resolve) => setTimeout(resolve, 700))
+      slow.setPrices(second!.id, ['0.375', '0.625'])
+      expect(parseList((await late.answer).body.outcomePrices)).toEqual(parseList(second!.outcomePrices))
     } finally {
       await slow.stop()
     }
