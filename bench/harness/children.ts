@@ -3,6 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import type { ReplayCounters } from '../../replay/types'
 import type { CapturedResponse } from '../bare'
 import type { BurstOptions, BurstSummary } from '../burst'
 import type { CannonOptions, CannonSummary } from '../cannon'
@@ -27,7 +28,8 @@ function startChild<T>(script: string, options: unknown, timeoutMs: number, env?
   child.stderr!.on('data', (chunk) => (stderr += chunk))
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
   const result = new Promise<T>((resolve, reject) => {
-    child.once('exit', (code) => {
+    // 'close', not 'exit': a large summary can still be in the stdout pipe when the process has exited.
+    child.once('close', (code) => {
       clearTimeout(timer)
       children.delete(child)
       const last = stdout.trim().split('\n').pop() ?? ''
@@ -96,20 +98,18 @@ export interface BareServer {
   stop: () => Promise<void>
 }
 
-/** The ceiling: bench/bare.ts answering each captured path with the bytes the app sent for it. */
-export async function startBare(responses: Record<string, CapturedResponse>, dir: string): Promise<BareServer> {
-  const file = path.join(dir, 'bare-responses.json')
-  await writeFile(file, JSON.stringify(responses))
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/bare.ts', file], { stdio: ['ignore', 'pipe', 'inherit'] })
+/** A server of the bench's own in a child process: resolves with its URL once a stdout line matches `ready` (group 1: the port). */
+async function startServerChild(name: string, args: string[], ready: RegExp): Promise<BareServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
   children.add(child)
   const port = await new Promise<number>((resolve, reject) => {
     let out = ''
     child.stdout!.on('data', (chunk) => {
       out += chunk
-      const match = /ready (\d+)/.exec(out)
+      const match = ready.exec(out)
       if (match) resolve(Number(match[1]))
     })
-    child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)))
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)))
   })
   return {
     url: `http://127.0.0.1:${port}`,
@@ -120,5 +120,42 @@ export async function startBare(responses: Record<string, CapturedResponse>, dir
       await exited
       children.delete(child)
     },
+  }
+}
+
+/** The ceiling: bench/bare.ts answering each captured path with the bytes the app sent for it. */
+export async function startBare(responses: Record<string, CapturedResponse>, dir: string): Promise<BareServer> {
+  const file = path.join(dir, 'bare-responses.json')
+  await writeFile(file, JSON.stringify(responses))
+  return startServerChild('bare server', ['bench/bare.ts', file], /ready (\d+)/)
+}
+
+/** The replay upstream as the bench drives it: through its control API, since it runs in a process of its own. */
+export interface BenchReplay {
+  url: string
+  counters: () => Promise<ReplayCounters>
+  resetCounters: () => Promise<void>
+  setPrices: (marketId: string, prices: string[]) => Promise<void>
+  stop: () => Promise<void>
+}
+
+/**
+ * The replay upstream (replay/cli.ts) in a process of its own. In the bench's process it shared one thread with the
+ * Postgres and Redis relays: under a burst of 100 searches its "150 ms" answers took 200–260 ms, which measured the
+ * bench rather than the app.
+ */
+export async function startReplayProcess(options: { latencyMs: number; datasetPath: string }): Promise<BenchReplay> {
+  const server = await startServerChild('replay', ['replay/cli.ts', '--port', '0', '--latency', String(options.latencyMs), '--dataset', options.datasetPath], /replay upstream on http:\/\/[^:]+:(\d+)/)
+  const control = async (method: string, route: string, body?: unknown): Promise<Response> => {
+    const response = await fetch(`${server.url}/__replay/${route}`, { method, ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }) })
+    if (!response.ok) throw new Error(`replay ${method} ${route}: ${response.status} ${await response.text()}`)
+    return response
+  }
+  return {
+    url: server.url,
+    counters: async () => (await (await control('GET', 'counters')).json()) as ReplayCounters,
+    resetCounters: async () => void (await control('DELETE', 'counters')),
+    setPrices: async (marketId, prices) => void (await (await control('POST', `markets/${encodeURIComponent(marketId)}/prices`, { prices })).arrayBuffer()),
+    stop: server.stop,
   }
 }

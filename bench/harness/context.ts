@@ -1,12 +1,11 @@
 // What every scenario receives: the services, relays and app the harness started, and the counters read through them.
-import type { FullReplayServer } from '../../replay/server'
 import type { writeBenchDataset } from '../../replay/grow'
 import type { RunningApp } from '../../test/support/app'
 import type { Service } from '../../test/support/services'
 import type { CapturedResponse } from '../bare'
 import type { PgRelay } from '../pgRelay'
 import type { RedisRelay } from '../redisRelay'
-import type { BareServer } from './children'
+import type { BareServer, BenchReplay } from './children'
 import type { RawResponse } from './http'
 
 /** What the harness set up before the app's first request. */
@@ -20,7 +19,7 @@ export interface AppContext {
   dataset: Awaited<ReturnType<typeof writeBenchDataset>>
   /** The data set the replay serves (the bundled one, grown): what scenarios pick unrequested keys from. */
   datasetPath: string
-  replay: FullReplayServer
+  replay: BenchReplay
   relay: PgRelay
   redisRelay: RedisRelay
   /** The app's environment, for starting another replica of it. */
@@ -29,7 +28,7 @@ export interface AppContext {
   /** DB statements so far (the job poller's aside), Redis commands, upstream calls: all replicas together. */
   queries: () => number
   redisCommands: () => number
-  upstreamCalls: () => number
+  upstreamCalls: () => Promise<number>
   /** Waits until these apps are idle and no DB statement runs. */
   quiet: (...apps: RunningApp[]) => Promise<void>
   /** DB queries and Redis commands of one request, averaged over sequential ones on an idle app (exact, unlike a count under load). */

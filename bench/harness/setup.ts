@@ -11,12 +11,12 @@ import { Redis } from 'ioredis'
 import pg from 'pg'
 
 import { BIG_FEED_TAG, writeBenchDataset } from '../../replay/grow'
-import { startReplay } from '../../replay/server'
 import { type RunningApp, startApp } from '../../test/support/app'
 import { ensureBuild } from '../../test/support/build'
 import { createDatabase, dropDatabase, resolvePostgres, resolveRedis } from '../../test/support/services'
 import { startPgRelay } from '../pgRelay'
 import { startRedisRelay } from '../redisRelay'
+import { startReplayProcess } from './children'
 import { onCleanup } from './cleanup'
 import type { AppContext } from './context'
 import { get } from './http'
@@ -48,8 +48,9 @@ export async function setUp(runId: string, machine: Machine): Promise<AppContext
     // Scenario 5 measures Payload's REST throughput from one client.
     PAYLOAD_REST_LIMIT: '1000000',
     LIVE_STREAMS_PER_REPLICA: '100000',
-    // glibc's allocator, as the app's deployment would set it (e.g. MALLOC_ARENA_MAX): passed on when set.
-    ...Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[0].startsWith('MALLOC_') && entry[1] !== undefined)),
+    // glibc's allocator and the worker's heap limit, as the app's deployment would set them (e.g. MALLOC_ARENA_MAX,
+    // WORKER_HEAP_MB): passed on when set.
+    ...Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => (entry[0].startsWith('MALLOC_') || entry[0] === 'WORKER_HEAP_MB') && entry[1] !== undefined)),
   }
   console.log(`postgres ${machine.postgres} (${postgres.origin}) · redis (${redisService.origin}) · replay ${replay.url} at ${UPSTREAM_LATENCY_MS} ms · ${dataset.openEvents} open events under "${BIG_FEED_TAG.slug}"`)
   await seed(appEnv, databaseUrl, redisService.url)
@@ -69,7 +70,7 @@ export async function setUp(runId: string, machine: Machine): Promise<AppContext
     await quiet(app)
     return { queries: (queries() - q) / n, redisCommands: (redisCommands() - r) / n }
   }
-  const upstreamCalls = () => replay.counters().total
+  const upstreamCalls = async () => (await replay.counters()).total
   return { runId, postgres, redisService, dir: services.dir, dataset, datasetPath: services.datasetPath, replay, relay, redisRelay, appEnv, app, queries, redisCommands, upstreamCalls, quiet, costPerRequest }
 }
 
@@ -100,7 +101,7 @@ async function startServices(runId: string, machine: Machine) {
   onCleanup('temp dir', () => rm(dir, { recursive: true, force: true }))
   const datasetPath = path.join(dir, 'dataset.json')
   const dataset = await writeBenchDataset(datasetPath)
-  const replay = await startReplay({ port: 0, latencyMs: UPSTREAM_LATENCY_MS, datasetPath })
+  const replay = await startReplayProcess({ latencyMs: UPSTREAM_LATENCY_MS, datasetPath })
   onCleanup('replay', () => replay.stop())
   const relay = await startPgRelay(databaseUrl)
   onCleanup('pg relay', () => relay.stop())

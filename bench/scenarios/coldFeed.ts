@@ -3,9 +3,8 @@
 import path from 'node:path'
 
 import { BIG_FEED_TAG, writeBenchDataset } from '../../replay/grow'
-import { startReplay } from '../../replay/server'
 import { startApp } from '../../test/support/app'
-import { APP_NODE_ARGS, type BenchContext, PATHS, UPSTREAM_LATENCY_MS, fmt, get, getJson, ms, onCleanup, raw, recordMemory, row, times, verdict } from '../harness'
+import { APP_NODE_ARGS, type BenchContext, PATHS, UPSTREAM_LATENCY_MS, fmt, get, getJson, ms, onCleanup, raw, recordMemory, row, startReplayProcess, times, verdict } from '../harness'
 import { naiveFeed } from '../naive'
 
 export const id = '4'
@@ -16,19 +15,19 @@ export async function run(ctx: BenchContext): Promise<void> {
   await get(app.url, '/api/v1/explore/no-such-tag/events') // the feed route's code loaded, no market data
   const coldFeed = async (urlPath: string) => {
     await quiet(app)
-    replay.resetCounters()
+    await replay.resetCounters()
     const q = queries()
     const response = await get(app.url, urlPath)
     if (response.status !== 200) throw new Error(`${urlPath}: ${response.status} ${response.body.toString().slice(0, 300)}`)
     await quiet(app)
-    const counters = replay.counters()
+    const counters = await replay.counters()
     return { ms: response.ms, upstreamCalls: counters.total, calls: counters.calls, maxInFlight: counters.maxInFlight, queries: queries() - q }
   }
   const big = await coldFeed(PATHS.bigFeed)
   const small = await coldFeed(PATHS.smallFeed)
-  replay.resetCounters()
+  await replay.resetCounters()
   const naive = await naiveFeed(replay.url, { tagId: BIG_FEED_TAG.upstreamTagId, limit: 20 })
-  const naiveCounted = replay.counters().total
+  const naiveCounted = (await replay.counters()).total
   raw.coldFeed = { big, small, naive: { ...naive, countedByReplay: naiveCounted }, feedEvents: dataset.openEvents }
   const label = `${dataset.openEvents}-event feed`
   row('4', `cold ${label}, page of 20: upstream calls`, fmt(big.upstreamCalls), `naive ${fmt(naive.upstreamCalls)} (${naive.pageRequests} pages + ${naive.teamLookups} team lookups)`, `${times(naive.upstreamCalls / big.upstreamCalls)} fewer`, 'fewer than naive', verdict(big.upstreamCalls < naive.upstreamCalls))
@@ -42,16 +41,16 @@ export async function run(ctx: BenchContext): Promise<void> {
 async function largeTag({ dataset, dir, appEnv }: BenchContext, callsAt540: number): Promise<void> {
   const datasetPath = path.join(dir, 'dataset-5000.json')
   const { openEvents } = await writeBenchDataset(datasetPath, 5_000)
-  const upstream = await startReplay({ port: 0, latencyMs: UPSTREAM_LATENCY_MS, datasetPath })
+  const upstream = await startReplayProcess({ latencyMs: UPSTREAM_LATENCY_MS, datasetPath })
   onCleanup('5,000-event replay', () => upstream.stop())
   const replica = await startApp({ ...appEnv, GAMMA_URL: upstream.url, REDIS_KEY_PREFIX: `${appEnv.REDIS_KEY_PREFIX}large:` }, { nodeArgs: APP_NODE_ARGS })
   onCleanup('5,000-event replica', () => replica.stop())
   const costs: number[] = []
   let cursor: string | null = null
   for (let page = 1; page <= 10; page++) {
-    upstream.resetCounters()
+    await upstream.resetCounters()
     const body: { nextCursor: string | null } = await getJson(replica.url, `${PATHS.bigFeed}${cursor ? `&cursor=${cursor}` : ''}`)
-    costs.push(upstream.counters().total)
+    costs.push((await upstream.counters()).total)
     cursor = body.nextCursor
   }
   await replica.stop()

@@ -116,27 +116,27 @@ export async function runMarketChanges({ app, replay }: BenchContext, second: Ru
   console.log(`\n8b. market changes: ${fmt(SSE_CLIENTS)} SSE clients over 2 replicas watch ${LIVE_EVENT}; the upstream moves its prices ${MARKET_CHANGES} times`)
   const event = await getJson<{ markets: Array<{ id: string; outcomes: string }> }>(replay.url, `/events/slug/${LIVE_EVENT}`)
   const market = event.markets.find((candidate) => JSON.parse(candidate.outcomes).length === 2)!
-  replay.resetCounters()
+  await replay.resetCounters()
   const live = await openSseClients({ targets: [app.url, second.url], path: `/api/v1/live?topics=event:${LIVE_EVENT}`, clients: SSE_CLIENTS, event: 'market.changed', expect: MARKET_CHANGES, timeoutMs: 90_000 })
   // The first refresh after the clients watch records the event's state, which the changes are then compared with:
   // wait for it, and a cadence more.
-  const readsOfEvent = () => replay.counters().calls[`/events/slug/${LIVE_EVENT}`] ?? 0
-  for (const deadline = wallNow() + LIVE_CADENCE_MS * 5; readsOfEvent() === 0 && wallNow() < deadline; ) await sleep(50)
+  const readsOfEvent = async () => (await replay.counters()).calls[`/events/slug/${LIVE_EVENT}`] ?? 0
+  for (const deadline = wallNow() + LIVE_CADENCE_MS * 5; (await readsOfEvent()) === 0 && wallNow() < deadline; ) await sleep(50)
   await sleep(LIVE_CADENCE_MS + UPSTREAM_LATENCY_MS)
-  replay.resetCounters()
+  await replay.resetCounters()
   const started = wallNow()
   const changedAt: number[] = []
   const prices = Array.from({ length: MARKET_CHANGES }, (_, k) => (0.2 + k * 0.1).toFixed(3))
   for (let k = 0; k < MARKET_CHANGES; k++) {
     const price = prices[k]!
     changedAt.push(wallNow())
-    replay.setPrices(market.id, [price, (1 - Number(price)).toFixed(3)])
+    await replay.setPrices(market.id, [price, (1 - Number(price)).toFixed(3)])
     // Each change lands in a refresh of its own, at a different phase of the cadence.
     await sleep(LIVE_CADENCE_MS + 300 + k * 137)
   }
   const summary = await live.result
   const elapsed = wallNow() - started
-  const reads = readsOfEvent()
+  const reads = await readsOfEvent()
   // Each receipt against the change it carries (its market's new price), not its place in the client's sequence: a
   // change the refresher never saw apart (two in one refresh) is missing, and does not shift the others.
   const changeOf = (data: unknown): number | undefined => {

@@ -127,9 +127,9 @@ async function measureApp({ app, quiet, upstreamCalls }: BenchContext, pids: num
   const started = performance.now()
   for (const key of kind.keys) {
     const urlPath = kind.path(key)
-    const before = upstreamCalls()
+    const before = await upstreamCalls()
     const response = await get(app.url, urlPath, {}, agent)
-    const made = upstreamCalls() - before
+    const made = (await upstreamCalls()) - before
     // Each must be a miss all the way: built here (not the response cache) from data fetched for it (not the market cache).
     if (response.status !== 200 || response.headers['x-cache'] !== 'miss' || made === 0) {
       throw new Error(`${urlPath}: ${response.status}, x-cache ${response.headers['x-cache']}, ${made} upstream calls: not a miss all the way`)

@@ -51,13 +51,14 @@ async function measureStampede({ app, quiet, replay }: BenchContext, second: Run
   }
   const stampede = async () => {
     await quiet(app, second)
-    replay.resetCounters()
+    await replay.resetCounters()
     const before = await cacheCounters()
     const result = await burst({ targets: [app.url, second.url], paths: Array.from({ length: 200 }, () => hot), connections: 200 })
     await sleep(1_000) // a background refresh, if one started, finishes
     const after = await cacheCounters()
     const cache = Object.fromEntries(Object.entries(after).map(([name, value]) => [name, value - before[name as keyof typeof before]]))
-    return { result, calls: replay.counters().calls[`/events/slug/${slug}`] ?? 0, total: replay.counters().total, cache }
+    const upstream = await replay.counters()
+    return { result, calls: upstream.calls[`/events/slug/${slug}`] ?? 0, total: upstream.total, cache }
   }
   const cold = await stampede()
   const fresh = await stampede()

@@ -154,9 +154,9 @@ async function measurePage(ctx: BenchContext, page: PageName, urlPath: string, b
     await quiet(app)
   }
   await freshHit(app.url, urlPath)
-  const before = { metrics: await appMetrics(app), queries: queries(), redis: redisCommands(), upstream: upstreamCalls() }
+  const before = { metrics: await appMetrics(app), queries: queries(), redis: redisCommands(), upstream: await upstreamCalls() }
   const ours = await cannon({ url: appUrl, connections, durationSeconds: SECONDS })
-  const after = { metrics: await appMetrics(app), queries: queries(), redis: redisCommands(), upstream: upstreamCalls() }
+  const after = { metrics: await appMetrics(app), queries: queries(), redis: redisCommands(), upstream: await upstreamCalls() }
   // Leftover work of the app's run (GC, queued responses) must not share the cores with bare's.
   await quiet(app)
   const ceiling = await cannon({ url: bareUrl, connections, durationSeconds: SECONDS })
