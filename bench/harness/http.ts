@@ -88,7 +88,7 @@ export interface AppMetrics {
   cache: Record<string, number>
   upstream: { calls?: Record<string, number> }
   content: { builds?: number }
-  process?: { rssBytes: number; heapUsedBytes: number; heapTotalBytes?: number; externalBytes?: number; arrayBuffersBytes?: number; eventLoopDelay: { p99Ms: number } }
+  process?: { rssBytes: number; heapUsedBytes: number; heapLimitBytes?: number; heapTotalBytes?: number; externalBytes?: number; arrayBuffersBytes?: number; eventLoopDelay: { p99Ms: number } }
 }
 
 export const appMetrics = (app: RunningApp) => getJson<AppMetrics>(app.url, '/api/metrics?format=json', { authorization: `Bearer ${BENCH_OPS_TOKEN}` })

@@ -15,6 +15,7 @@ export async function run({ app, quiet, warmPages }: BenchContext): Promise<void
   const slugs = warmPages.feed.events.slice(0, 5).map((event) => `/api/v1/events/${event.slug}`)
   const mix = [PATHS.feed, ...slugs, PATHS.explore, PATHS.bigFeed, PATHS.smallFeed, '/api/v1/world-cup', PATHS.openapi, PATHS.payloadDepth0, '/api/v1/events/no-such-event']
   const samples: Array<{ seconds: number; rssMb: number; heapUsedMb: number | null; heapTotalMb: number | null; externalMb: number | null }> = []
+  let heapLimitMb: number | undefined
   await quiet(app)
   const soakStarted = performance.now()
   const load = cannon({ url: app.url, connections: 10, durationSeconds: SOAK_SECONDS, paths: mix })
@@ -22,6 +23,7 @@ export async function run({ app, quiet, warmPages }: BenchContext): Promise<void
   void load.finally(() => (running = false)).catch(() => undefined)
   while (running) {
     const figures = (await appMetrics(app).catch(() => undefined))?.process
+    if (figures?.heapLimitBytes !== undefined) heapLimitMb = mb(figures.heapLimitBytes)
     samples.push({ seconds: (performance.now() - soakStarted) / 1000, rssMb: mb(figures?.rssBytes ?? procRssBytes(app.process.pid)), heapUsedMb: figures ? mb(figures.heapUsedBytes) : null, heapTotalMb: figures?.heapTotalBytes === undefined ? null : mb(figures.heapTotalBytes), externalMb: figures?.externalBytes === undefined ? null : mb(figures.externalBytes) })
     await sleep(2_000)
   }
@@ -30,10 +32,10 @@ export async function run({ app, quiet, warmPages }: BenchContext): Promise<void
   const heap = samples.filter((s) => s.heapUsedMb !== null).map((s) => ({ seconds: s.seconds, value: s.heapUsedMb! }))
   const half = (points: Point[]) => points.slice(Math.floor(points.length / 2))
   const slopes = { rss: slope(rss), rssSecondHalf: slope(half(rss)), heap: slope(heap), heapSecondHalf: slope(half(heap)) }
-  raw.soak = { seconds: SOAK_SECONDS, connections: 10, mix, result, samples, slopesMbPerMinute: slopes }
+  raw.soak = { seconds: SOAK_SECONDS, connections: 10, mix, result, samples, slopesMbPerMinute: slopes, heapLimitMb }
   const first = samples[0]
   const last = samples[samples.length - 1]
-  row('7', `mixed load ${SOAK_SECONDS} s @10 (${fmt(result.requestsPerSecond)} req/s): RSS / heap first → last`, `${first?.rssMb} → ${last?.rssMb} / ${first?.heapUsedMb ?? '?'} → ${last?.heapUsedMb ?? '?'} MB`, '', '', '', 'info')
+  row('7', `mixed load ${SOAK_SECONDS} s @10 (${fmt(result.requestsPerSecond)} req/s; worker heap limit ${heapLimitMb ?? '?'} MB): RSS / heap first → last`, `${first?.rssMb} → ${last?.rssMb} / ${first?.heapUsedMb ?? '?'} → ${last?.heapUsedMb ?? '?'} MB`, '', '', '', 'info')
   // RSS split: the JavaScript heap V8 holds (used or not), buffers outside it, and the rest (the allocator's own
   // memory, code, stacks): where a rise that the heap does not show sits.
   const split = (s: (typeof samples)[number] | undefined) =>

@@ -1,5 +1,8 @@
 // Scenario 2: p50 of distinct-key searches (each a miss and one upstream call) from 100 clients at once, against the same from 1 client.
-import { type BenchContext, burst, ms, raw, recordMemory, row, times, verdict } from '../harness'
+import { type BenchContext, burst, ms, raw, recordMemory, row, sleep, times, verdict } from '../harness'
+
+/** The per-client search limit's and the upstream budget's window. */
+const RATE_WINDOW_MS = 10_000
 
 export const id = '2'
 
@@ -8,14 +11,17 @@ export async function run({ app, quiet, replay, runId }: BenchContext): Promise<
   // Every query is new (a miss and one upstream search each); every connection has its own source address,
   // so the per-client search limit (120 per 10 s) counts 100 clients, as 100 phones would be.
   const q = (phase: string, i: number) => `/api/v1/search?q=${runId}${phase}${i}`
-  await burst({ targets: [app.url], paths: [q('w', 0)], connections: 1, addressBase: 0 })
+  // Warm: the search path compiled by V8 as in a server that has been searching for a while (a burst on a cold
+  // worker measured its JIT: first requests ~3× slower), then a window's wait so no rate window still counts the warm-up.
+  await burst({ targets: [app.url], paths: Array.from({ length: 100 }, (_, i) => q('w', i)), connections: 10, addressBase: 200 })
   await quiet(app)
-  replay.resetCounters()
+  await sleep(RATE_WINDOW_MS)
+  await replay.resetCounters()
   const one = await burst({ targets: [app.url], paths: Array.from({ length: 20 }, (_, i) => q('a', i)), connections: 1, addressBase: 1 })
-  const atOne = replay.counters()
-  replay.resetCounters()
+  const atOne = await replay.counters()
+  await replay.resetCounters()
   const hundred = await burst({ targets: [app.url], paths: Array.from({ length: 200 }, (_, i) => q('b', i)), connections: 100, addressBase: 2 })
-  const atHundred = replay.counters()
+  const atHundred = await replay.counters()
   raw.search = { one, hundred, upstream: { atOne, atHundred } }
   const ratio = hundred.p50Ms / one.p50Ms
   row('2', 'distinct-key search p50 @100 ÷ @1 (upstream 150 ms)', `${ms(hundred.p50Ms)} ms`, `@1 ${ms(one.p50Ms)} ms`, times(ratio), '≤ 1.5×', verdict(ratio <= 1.5))
