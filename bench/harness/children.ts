@@ -114,7 +114,8 @@ async function startServerChild(name: string, args: string[], ready: RegExp): Pr
   return {
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
-      if (child.exitCode !== null) return
+      // Gone already (killed by a signal, its exitCode stays null): no 'exit' is coming.
+      if (child.exitCode !== null || child.signalCode !== null) return
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGTERM')
       await exited
