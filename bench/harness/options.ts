@@ -4,8 +4,9 @@ import { BIG_FEED_TAG } from '../../replay/grow'
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 export const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60)
 export const UPSTREAM_LATENCY_MS = 150
-// The soak is the one scenario whose length is set from outside (10 minutes for the plateau figure).
-export const HARD_LIMIT_MS = 12 * 60_000 + SOAK_SECONDS * 1000
+// The soak is the one scenario whose length is set from outside (10 minutes for the plateau figure). The rest took
+// 11 minutes in the run of 2026-12-02 08:15 on 2 cores: the limit leaves room for a slower machine.
+export const HARD_LIMIT_MS = 18 * 60_000 + SOAK_SECONDS * 1000
 /** `BENCH_ONLY=1,2` runs those scenarios (ids of the table) and skips the others; all when unset. */
 const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').map((id) => id.trim()).filter(Boolean))
 export const selected = (id: string) => ONLY.size === 0 || ONLY.has(id)
