@@ -1,8 +1,7 @@
 /** The cross-replica refresh lock: `SET key token NX PX ttl`, released only by its holder (compare-and-delete). */
-import { randomBytes } from 'node:crypto'
-
 import type { Redis } from 'ioredis'
 
+import { randomHex } from '../log/context'
 import { luaScript } from '../redis/script'
 
 const RELEASE = luaScript('playbookLockRelease', `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`)
@@ -21,7 +20,7 @@ export interface HeldLock {
 
 /** Tries once; null when another holder has it. Throws when Redis fails (the caller decides the fallback). */
 export async function acquireLock(redis: Redis, key: string, ttlMs: number): Promise<HeldLock | null> {
-  const token = randomBytes(12).toString('hex')
+  const token = randomHex(12)
   const result = await redis.set(key, token, 'PX', ttlMs, 'NX')
   return result === 'OK' ? { key, token } : null
 }

@@ -4,10 +4,10 @@
  * lock taken here saw the key missing at that very moment. A refused admission ends the script before the read:
  * nothing is read or locked on its account.
  */
-import { randomBytes } from 'node:crypto'
 
 import type { Redis } from 'ioredis'
 
+import { randomHex } from '../log/context'
 import { luaScript } from '../redis/script'
 import type { HeldLock } from './lock'
 
@@ -54,7 +54,7 @@ export interface RemoteRead {
 }
 
 export async function remoteRead(redis: Redis, { entryKey, lockKey, lockTtlMs, takeLock, count }: RemoteReadRequest): Promise<RemoteRead> {
-  const token = takeLock ? randomBytes(12).toString('hex') : ''
+  const token = takeLock ? randomHex(12) : ''
   const keys = [entryKey, lockKey, ...(count ? [count.key] : [])]
   const args = [token, lockTtlMs, ...(count ? [count.cost, count.windowMs, count.limit] : [])]
   const [raw, locked, total] = (await READ(redis, keys, args)) as [string | null, number, number | null]

@@ -21,8 +21,9 @@ export function traceIdFrom(traceparent: string | null | undefined): string {
   return randomHex(16)
 }
 
-// Trace and span ids are identifiers, not secrets: drawn from a pooled buffer refilled 4 KB at a time, because one
-// randomBytes() call per id was a tenth of a warm request's CPU time.
+// Trace and span ids, lock tokens and rate-window entries are identifiers, not secrets: drawn from a pooled buffer
+// refilled 4 KB at a time, because one randomBytes() call per id was a tenth of a warm request's CPU time (and, for
+// the lock tokens and rate-window entries, 4 % of a cold event page's).
 const RANDOM_POOL_BYTES = 4_096
 const randomPool = Buffer.allocUnsafe(RANDOM_POOL_BYTES)
 let randomOffset = RANDOM_POOL_BYTES

@@ -4,11 +4,11 @@
  * records every bucket atomically, on Redis's clock (replicas' clocks may differ); a 429's pause is shared too.
  * While Redis cannot answer, each replica falls back to its own in-process window.
  */
-import { randomBytes } from 'node:crypto'
 
 import type { Redis } from 'ioredis'
 
 import { rateLimited } from '../../errors'
+import { randomHex } from '../../log/context'
 import { logger } from '../../log/logger'
 import { luaScript } from '../../redis/script'
 import type { RateWindow, SlidingWindowLimiter } from './rateLimit'
@@ -75,7 +75,7 @@ export class SharedRateWindow implements RateWindow {
   async acquire(buckets: readonly string[]): Promise<void> {
     const limited = buckets.filter((bucket) => this.options.limits[bucket] !== undefined)
     const keys = limited.map((bucket) => `${this.options.prefix}${bucket}`)
-    const args = [String(this.options.windowMs), randomBytes(8).toString('base64url'), ...limited.map((bucket) => String(this.options.limits[bucket]))]
+    const args = [String(this.options.windowMs), randomHex(8), ...limited.map((bucket) => String(this.options.limits[bucket]))]
     const deadline = Date.now() + this.options.maxWaitMs
     for (;;) {
       let wait: number
