@@ -9,6 +9,7 @@
 // compiled once; JSON.stringify of the view into a Buffer. Not timed, and not on the loop at all: HTTP, Redis,
 // Postgres (the snapshot is compiled first; a search's profile rows are read once, then answered from memory), the
 // response cache and its key, the per-client limits, the change detection that follows each load in the app.
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { createHash } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 
@@ -56,6 +57,8 @@ export interface PureWorkKind {
   sameBodies: number
   /** Keys read by more than one measured request (then warm for all but the first, as in the app): expected none. */
   sharedKeys: number
+  /** The upstream URLs each request fetched when recorded (the warm-up's first): what bench/bareMiss.ts fetches for it. */
+  upstreamUrls: { warmup: string[]; keys: string[][] }
 }
 
 export interface PureWorkFigures {
@@ -108,17 +111,25 @@ async function main(): Promise<void> {
   })
   const snapshotMs = performance.now() - snapshotStarted
 
-  // Recording: every request once through a store of its own, concurrently, its upstream bytes kept by URL.
+  // Recording: every request once through a store of its own, concurrently, its upstream bytes kept by URL and the
+  // URLs each request fetched noted (one fetched by two requests is noted for the one that asked first).
   const recorded = new Map<string, Recorded>()
+  const fetchedBy = new AsyncLocalStorage<string[]>()
   const recordingFetch = async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input)
+    fetchedBy.getStore()?.push(url)
     const response = await fetch(url, init)
     const entry = { status: response.status, body: Buffer.from(await response.arrayBuffer()) }
     recorded.set(url, entry)
     return answer(entry)
   }
   const recorder = screensOver(new SwrCache(), recordingFetch as typeof fetch, options.replayUrl, profiles)
-  await Promise.all(KINDS.flatMap((kind) => [options.requests[kind].warmup, ...options.requests[kind].keys].map((key) => build(recorder, kind, key, snapshot, audience, now, options.feedLimit))))
+  const urlsOf = Object.fromEntries(KINDS.map((kind) => [kind, [options.requests[kind].warmup, ...options.requests[kind].keys].map((): string[] => [])])) as Record<MissKind, string[][]>
+  await Promise.all(
+    KINDS.flatMap((kind) =>
+      [options.requests[kind].warmup, ...options.requests[kind].keys].map((key, i) => fetchedBy.run(urlsOf[kind][i]!, () => build(recorder, kind, key, snapshot, audience, now, options.feedLimit))),
+    ),
+  )
 
   // Measuring: from memory only; what is not recorded fails rather than reach the network.
   let responses = 0
@@ -193,6 +204,7 @@ async function main(): Promise<void> {
       bodyBytes: Math.round(bodyBytes / keys.length),
       sameBodies,
       sharedKeys: [...seen.values()].filter((n) => n > 1).length,
+      upstreamUrls: { warmup: urlsOf[kind][0]!, keys: urlsOf[kind].slice(1) },
     }
   }
   const figures: PureWorkFigures = { snapshotMs: Math.round(snapshotMs), recordedResponses: recorded.size, kinds }

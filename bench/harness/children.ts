@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import type { ReplayCounters } from '../../replay/types'
 import type { CapturedResponse } from '../bare'
+import type { BareMissOptions } from '../bareMiss'
 import type { BurstOptions, BurstSummary } from '../burst'
 import type { CannonOptions, CannonSummary } from '../cannon'
 import type { PureWorkFigures, PureWorkOptions } from '../pureWork'
@@ -95,6 +96,7 @@ export async function measureLoad(url: string, connections: number, seconds = SE
 
 export interface BareServer {
   url: string
+  pid: number
   stop: () => Promise<void>
 }
 
@@ -113,6 +115,7 @@ async function startServerChild(name: string, args: string[], ready: RegExp): Pr
   })
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     stop: async () => {
       // Gone already (killed by a signal, its exitCode stays null): no 'exit' is coming.
       if (child.exitCode !== null || child.signalCode !== null) return
@@ -130,6 +133,9 @@ export async function startBare(responses: Record<string, CapturedResponse>, dir
   await writeFile(file, JSON.stringify(responses))
   return startServerChild('bare server', ['bench/bare.ts', file], /ready (\d+)/)
 }
+
+/** The floor of a miss: bench/bareMiss.ts, doing a miss's I/O (Redis, the upstream) and no work. */
+export const startBareMiss = (options: BareMissOptions): Promise<BareServer> => startServerChild('bare miss server', ['bench/bareMiss.ts', JSON.stringify(options)], /ready (\d+)/)
 
 /** The replay upstream as the bench drives it: through its control API, since it runs in a process of its own. */
 export interface BenchReplay {

@@ -1,5 +1,5 @@
 // The harness in one import for the scenarios and bench/run.ts.
-export { burst, cannon, measureLoad, openSseClients, pureWork, startBare, startReplayProcess } from './children'
+export { burst, cannon, measureLoad, openSseClients, pureWork, startBare, startBareMiss, startReplayProcess } from './children'
 export { writeWarmCurve } from './chart'
 export { abortOnSignalsAndAfter, cleanUp, onCleanup } from './cleanup'
 export type { AppContext, BenchContext, WarmPages } from './context'
