@@ -25,6 +25,9 @@ import type { Machine } from './results'
 import { quiesce } from './sampling'
 
 /** Builds the app if `.next` is stale (unless BENCH_SKIP_BUILD=1); returns the seconds it took. */
+
+/** The app's settings a bench run may change from its environment (besides `MALLOC_*`). */
+const PASSED_ENV = new Set(['WORKER_HEAP_MB', 'FRONT_PROCESS'])
 export async function buildApp(): Promise<number> {
   if (SKIP_BUILD) return 0
   const buildStarted = performance.now()
@@ -48,9 +51,9 @@ export async function setUp(runId: string, machine: Machine): Promise<AppContext
     // Scenario 5 measures Payload's REST throughput from one client.
     PAYLOAD_REST_LIMIT: '1000000',
     LIVE_STREAMS_PER_REPLICA: '100000',
-    // glibc's allocator and the worker's heap limit, as the app's deployment would set them (e.g. MALLOC_ARENA_MAX,
-    // WORKER_HEAP_MB): passed on when set.
-    ...Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => (entry[0].startsWith('MALLOC_') || entry[0] === 'WORKER_HEAP_MB') && entry[1] !== undefined)),
+    // glibc's allocator, the worker's heap limit and the process layout, as the app's deployment would set them (e.g.
+    // MALLOC_ARENA_MAX, WORKER_HEAP_MB, FRONT_PROCESS=off): passed on when set.
+    ...Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => (entry[0].startsWith('MALLOC_') || PASSED_ENV.has(entry[0])) && entry[1] !== undefined)),
   }
   console.log(`postgres ${machine.postgres} (${postgres.origin}) · redis (${redisService.origin}) · replay ${replay.url} at ${UPSTREAM_LATENCY_MS} ms · ${dataset.openEvents} open events under "${BIG_FEED_TAG.slug}"`)
   await seed(appEnv, databaseUrl, redisService.url)
