@@ -131,6 +131,8 @@ export function createServices(options: ServiceOptions): Services {
         ...(redis ? { sharedBudget: { redis, prefix: `${prefix}upstream:` } } : {}),
       })
     : unconfiguredGammaClient()
+  // Closed after everything that calls it (closers run in reverse): the refresher and watchers stop first.
+  closers.push(() => gamma.close())
 
   const live = new LiveBus(redis, `${prefix}live`)
   void live.start().catch((error: unknown) => log.error({ component: 'live', err: error }, 'live subscriber failed'))

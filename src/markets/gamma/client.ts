@@ -41,6 +41,8 @@ export interface GammaClient {
   search(q: string, options?: SearchOptions): Promise<GammaSearchResult>
   counters(): GammaCounters
   budget(): Promise<Record<string, { used: number; limit: number }>>
+  /** Closes the upstream connection pool, at shutdown. */
+  close(): Promise<void>
 }
 
 export interface EventsPage {
@@ -157,6 +159,7 @@ export function createGammaClient(options: GammaClientOptions): GammaClient {
 
     counters: () => transport.counters(),
     budget: () => transport.budget(),
+    close: () => transport.close(),
   }
 }
 
@@ -169,6 +172,7 @@ export function unconfiguredGammaClient(): GammaClient {
     },
     counters: () => counters.counters(),
     budget: async () => ({}),
+    close: () => counters.close(),
   }
   return createGammaClient({ baseUrl: 'http://gamma.invalid', transport })
 }

@@ -90,6 +90,8 @@ export interface GammaTransport {
   counters(): GammaCounters
   /** The upstream budget: calls in the current window and the limit, per bucket (`events`, `events:user`, …). */
   budget(): Promise<Record<string, { used: number; limit: number }>>
+  /** Closes the keep-alive pool (at shutdown, once nothing calls any more): its sockets end instead of lingering. */
+  close(): Promise<void>
 }
 
 type Attempt<T> =
@@ -107,6 +109,11 @@ interface UpstreamResponse {
 
 type Send = (url: string, init: { signal: AbortSignal; headers: Record<string, string> }) => Promise<UpstreamResponse>
 
+interface Sender {
+  send: Send
+  close: () => Promise<void>
+}
+
 const fetchSend =
   (fetchImpl: typeof fetch): Send =>
   async (url, init) => {
@@ -120,12 +127,15 @@ const decoders: Record<string, (body: Buffer) => Promise<Buffer>> = { gzip: prom
  * GETs over `connections` keep-alive sockets. Asks for compressed bodies and follows redirects, as `fetch` did;
  * bodies are decompressed off the event loop (zlib's thread pool).
  */
-function pooledSend(connections: number): Send {
+function pooledSend(connections: number): Sender {
   const dispatcher = new Agent({ connections }).compose(interceptors.redirect({ maxRedirections: 5 }))
-  return async (url, { signal, headers }) => {
-    const response = await undiciRequest(url, { method: 'GET', signal, headers: { ...headers, 'accept-encoding': 'gzip, br' }, dispatcher })
-    const header = (name: string) => firstHeader(response.headers[name])
-    return { status: response.statusCode, header, text: () => decodedText(response.body, header('content-encoding')) }
+  return {
+    send: async (url, { signal, headers }) => {
+      const response = await undiciRequest(url, { method: 'GET', signal, headers: { ...headers, 'accept-encoding': 'gzip, br' }, dispatcher })
+      const header = (name: string) => firstHeader(response.headers[name])
+      return { status: response.statusCode, header, text: () => decodedText(response.body, header('content-encoding')) }
+    },
+    close: () => dispatcher.close(),
   }
 }
 
@@ -158,7 +168,7 @@ export function createGammaTransport(options: GammaTransportOptions): GammaTrans
   // One transport talks to one host, so one limiter is the per-host cap, and its pool holds as many connections.
   const concurrency = options.concurrency ?? 8
   const limit = pLimit(concurrency)
-  const send = options.fetch ? fetchSend(options.fetch) : pooledSend(concurrency)
+  const { send, close } = options.fetch ? { send: fetchSend(options.fetch), close: async () => undefined } : pooledSend(concurrency)
   const rates = { ...defaultRateLimits, ...options.rateLimits }
   const share = options.budgetShare ?? 1
   const scaled = (limit: number) => Math.max(1, Math.floor(limit * share))
@@ -283,6 +293,7 @@ export function createGammaTransport(options: GammaTransportOptions): GammaTrans
     },
     counters: () => structuredClone(counters),
     budget: () => rateWindow.usage(),
+    close,
   }
 }
 

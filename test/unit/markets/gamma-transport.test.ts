@@ -16,6 +16,8 @@ const TAGS = [{ id: '1', label: 'NBA', slug: 'nba' }]
 
 interface Upstream {
   url: string
+  /** Each connection the upstream accepted, settled when it closes. */
+  closed: Array<Promise<void>>
   connections: number
   requests: http.IncomingMessage[]
   close: () => Promise<void>
@@ -31,11 +33,15 @@ async function upstream(answer: (req: http.IncomingMessage, res: http.ServerResp
   })
   const handle: Upstream = {
     url: '',
+    closed: [],
     connections: 0,
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
-  server.on('connection', () => handle.connections++)
+  server.on('connection', (socket) => {
+    handle.connections++
+    handle.closed.push(new Promise((resolve) => socket.once('close', () => resolve())))
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   handle.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const close = handle.close
@@ -62,6 +68,19 @@ describe('the Gamma transport on the wire', () => {
     for (let i = 0; i < 5; i++) await transport.get({ path: '/tags', schema: tagsWire })
     expect(server.connections).toBeLessThanOrEqual(4)
     expect(transport.counters().calls).toEqual({ '/tags': 25 })
+  })
+
+  it('ends its kept-alive connections when closed, and sends nothing after', async () => {
+    const server = await upstream((_req, res) => json(res, TAGS))
+    const transport = createGammaTransport({ baseUrl: server.url, concurrency: 2, retries: 0 })
+    await Promise.all([transport.get({ path: '/tags', schema: tagsWire }), transport.get({ path: '/tags', schema: tagsWire })])
+    expect(server.connections).toBeGreaterThan(0)
+
+    await transport.close()
+    // Resolves only if the transport ended every connection: the upstream itself is still open.
+    await Promise.all(server.closed)
+    await expect(transport.get({ path: '/tags', schema: tagsWire })).rejects.toMatchObject({ code: 'upstream.unavailable' })
+    expect(server.requests).toHaveLength(2)
   })
 
   it('asks for compressed bodies and reads gzip and brotli ones', async () => {
