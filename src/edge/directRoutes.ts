@@ -80,9 +80,12 @@ export function serveDirect(req: IncomingMessage, res: ServerResponse, run: <T>(
 }
 
 async function respond(req: IncomingMessage, res: ServerResponse, url: URL, handler: Handler, params: Params): Promise<void> {
-  // A client gone mid-request aborts it, as Next does: a live stream ends with its client.
+  // A client gone mid-request aborts it, as Next does: a live stream ends with its client. A response sent in full
+  // closes too, and is not aborted: an abort makes a DOMException with its stack, 0.5 % of a cold event page.
   const abort = new AbortController()
-  res.once('close', () => abort.abort())
+  res.once('close', () => {
+    if (!res.writableFinished) abort.abort()
+  })
   let response: Response
   try {
     response = await handler(new Request(url, { headers: headersOf(req), signal: abort.signal }), { params: Promise.resolve(params as never) })
