@@ -124,12 +124,9 @@ async function main(): Promise<void> {
     return answer(entry)
   }
   const recorder = screensOver(new SwrCache(), recordingFetch as typeof fetch, options.replayUrl, profiles)
-  const urlsOf = Object.fromEntries(KINDS.map((kind) => [kind, [options.requests[kind].warmup, ...options.requests[kind].keys].map((): string[] => [])])) as Record<MissKind, string[][]>
-  await Promise.all(
-    KINDS.flatMap((kind) =>
-      [options.requests[kind].warmup, ...options.requests[kind].keys].map((key, i) => fetchedBy.run(urlsOf[kind][i]!, () => build(recorder, kind, key, snapshot, audience, now, options.feedLimit))),
-    ),
-  )
+  const allKeys = (kind: MissKind) => [options.requests[kind].warmup, ...options.requests[kind].keys]
+  const urlsOf = Object.fromEntries(KINDS.map((kind) => [kind, allKeys(kind).map((): string[] => [])])) as Record<MissKind, string[][]>
+  await Promise.all(KINDS.flatMap((kind) => allKeys(kind).map((key, i) => fetchedBy.run(urlsOf[kind][i]!, () => build(recorder, kind, key, snapshot, audience, now, options.feedLimit)))))
 
   // Measuring: from memory only; what is not recorded fails rather than reach the network.
   let responses = 0

@@ -24,10 +24,10 @@ import { APP_NODE_ARGS, BENCH_ADMIN, SKIP_BUILD, UPSTREAM_LATENCY_MS, BENCH_OPS_
 import type { Machine } from './results'
 import { quiesce } from './sampling'
 
-/** Builds the app if `.next` is stale (unless BENCH_SKIP_BUILD=1); returns the seconds it took. */
-
 /** The app's settings a bench run may change from its environment (besides `MALLOC_*`). */
 const PASSED_ENV = new Set(['WORKER_HEAP_MB', 'FRONT_PROCESS'])
+
+/** Builds the app if `.next` is stale (unless BENCH_SKIP_BUILD=1); returns the seconds it took. */
 export async function buildApp(): Promise<number> {
   if (SKIP_BUILD) return 0
   const buildStarted = performance.now()

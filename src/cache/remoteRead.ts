@@ -4,7 +4,6 @@
  * lock taken here saw the key missing at that very moment. A refused admission ends the script before the read:
  * nothing is read or locked on its account.
  */
-
 import type { Redis } from 'ioredis'
 
 import { randomHex } from '../log/context'
