@@ -7,6 +7,11 @@
  * item per cadence per replica. A replica claims only as many items as it can refresh at once (`concurrency`), and
  * a tick never waits for refreshes, so a backlog delays no item by more than a few refreshes. While Redis is away
  * each replica refreshes what its own clients watch.
+ *
+ * An item keeps its cadence to the millisecond, not to the tick: its next refresh is due a cadence after the one it
+ * was due for (not after the late start), its claim expires at that instant, and a tick that finds an item due
+ * before the next tick wakes for it. Counted from a late start, a 2 s cadence ticked every 250 ms ran every 2.15 s
+ * on average and up to 2.25 s (BENCHMARKS.md, scenario 8b).
  */
 import type { Redis } from 'ioredis'
 
@@ -30,6 +35,7 @@ export interface RefresherOptions {
   /** Items refreshed at once by one replica. */
   concurrency?: number
   refresh: (item: string) => Promise<RefreshResult>
+  /** The wall clock in ms: claims expire at instants of it (Redis keeps the same clock). */
   now?: () => number
 }
 
@@ -37,6 +43,8 @@ export class LiveRefresher {
   private readonly nextAttempt = new Map<string, number>()
   private readonly now: () => number
   private timer: NodeJS.Timeout | undefined
+  /** A one-off tick for an item due before the next regular one, and when it fires. */
+  private wake: { timer: NodeJS.Timeout; at: number } | undefined
   private running = false
   private readonly inFlight = new Set<string>()
   /** Refreshes this replica ran, and claims it lost to another replica. */
@@ -55,6 +63,8 @@ export class LiveRefresher {
   stop(): void {
     clearInterval(this.timer)
     this.timer = undefined
+    clearTimeout(this.wake?.timer)
+    this.wake = undefined
   }
 
   /** One pass: claim what is due (as many as there are free refresh slots), start refreshing what was won. */
@@ -76,16 +86,37 @@ export class LiveRefresher {
         .filter((item) => !this.inFlight.has(item) && (this.nextAttempt.get(item) ?? 0) <= now)
         .sort((a, b) => (this.nextAttempt.get(a) ?? 0) - (this.nextAttempt.get(b) ?? 0))
         .slice(0, free)
-      if (due.length === 0) return
-      for (const item of await this.claim(due)) {
-        this.inFlight.add(item)
-        void this.refreshOne(item).finally(() => this.inFlight.delete(item))
+      if (due.length > 0) {
+        for (const item of await this.claim(due)) {
+          this.inFlight.add(item)
+          void this.refreshOne(item, this.nextAttempt.get(item)).finally(() => this.inFlight.delete(item))
+        }
       }
+      this.wakeForNextDue(watched)
     } catch (error) {
       log.warn({ err: error }, 'live refresh pass failed')
     } finally {
       this.running = false
     }
+  }
+
+  /** Arms a one-off tick for the earliest item due before the next regular tick. */
+  private wakeForNextDue(watched: readonly string[]): void {
+    if (!this.timer) return
+    const now = this.now()
+    let at = Number.POSITIVE_INFINITY
+    for (const item of watched) {
+      const next = this.nextAttempt.get(item)
+      if (next !== undefined && next > now && next < at && !this.inFlight.has(item)) at = next
+    }
+    if (at - now >= this.options.tickMs || (this.wake && this.wake.at <= at)) return
+    clearTimeout(this.wake?.timer)
+    const timer = setTimeout(() => {
+      this.wake = undefined
+      void this.tick()
+    }, at - now)
+    timer.unref()
+    this.wake = { timer, at }
   }
 
   private claimKey = (item: string) => `${this.options.prefix}live:due:${item}`
@@ -113,7 +144,8 @@ export class LiveRefresher {
     })
   }
 
-  private async refreshOne(item: string): Promise<void> {
+  /** Refreshes an item that was due at `dueAt` (undefined: never refreshed here), and schedules its next refresh. */
+  private async refreshOne(item: string, dueAt: number | undefined): Promise<void> {
     const started = this.now()
     // A failed refresh is tried again at the fast cadence: waiting the slow one would hide a change for that long.
     // The upstream budget, not this, bounds how often a failing upstream is asked.
@@ -126,9 +158,10 @@ export class LiveRefresher {
       log.warn({ err: error, item }, 'live refresh failed')
     }
     const cadence = result === 'live' ? this.options.liveMs : result === 'settled' ? this.options.settledMs : this.options.openMs
-    const next = started + cadence
+    // On the item's own schedule while it keeps to it; from this start after a backlog or a first refresh.
+    const next = (dueAt !== undefined && started - dueAt < cadence ? dueAt : started) + cadence
     this.nextAttempt.set(item, next)
-    const remaining = Math.max(1, next - this.now())
-    await this.options.redis?.pexpire(this.claimKey(item), remaining).catch((error: unknown) => log.warn({ err: error, item }, 'live refresh claim not rescheduled'))
+    // The claim ends at that instant (a time already past ends it now), so whichever replica wakes for it wins it then.
+    await this.options.redis?.pexpireat(this.claimKey(item), Math.max(next, this.now() + 1)).catch((error: unknown) => log.warn({ err: error, item }, 'live refresh claim not rescheduled'))
   }
 }

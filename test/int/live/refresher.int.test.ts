@@ -21,7 +21,7 @@ describe('live refresher across two replicas', () => {
     for (const client of clients) client.disconnect()
   })
 
-  function replica(refreshed: string[], state: Map<string, RefreshResult>) {
+  function replica(refreshed: string[], state: Map<string, RefreshResult>, tickMs = 25) {
     const redis = createRedis(process.env.REDIS_URL!, 'refresh-test')
     clients.push(redis)
     const registry = new WatchRegistry(redis, `${prefix}watched`, { leaseMs: LEASE_MS })
@@ -32,7 +32,7 @@ describe('live refresher across two replicas', () => {
       liveMs: LIVE_MS,
       openMs: OPEN_MS,
       settledMs: 5_000,
-      tickMs: 25,
+      tickMs,
       refresh: async (item) => {
         refreshed.push(item)
         return state.get(item) ?? 'open'
@@ -73,6 +73,24 @@ describe('live refresher across two replicas', () => {
     } finally {
       a.stop()
       b.stop()
+    }
+  })
+
+  it('keeps an item’s cadence to the millisecond, not to the tick', async () => {
+    // Ticks every 120 ms and a 150 ms cadence: counted from the tick that started it, the item would be refreshed
+    // every 240 ms (8 in the window); kept on its schedule, every 150 (13).
+    const refreshed: string[] = []
+    const one = replica(refreshed, new Map([['event:on-time', 'live']]), 120)
+    try {
+      one.registry.watch(['event:on-time'])
+      await sleep(LIVE_MS * 2)
+      refreshed.length = 0
+      const window = 2_000
+      await sleep(window)
+      expect(refreshed.length).toBeGreaterThanOrEqual(window / LIVE_MS - 2)
+      expect(refreshed.length).toBeLessThanOrEqual(window / LIVE_MS + 1)
+    } finally {
+      one.stop()
     }
   })
 })
