@@ -8,6 +8,7 @@ import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, Valida
 import { type CheckedFilters, checkAgainstMarketData, RESTORING_PUBLISHED_STATE } from '../../../src/content/marketChecks'
 import { marketDataForChecks } from '../../../src/content/marketDataForChecks'
 import { recordPublishWarning } from '../../../src/content/publishWarnings'
+import { readMainBeforeSave } from '../../../src/content/track'
 import { logger } from '../../../src/log/logger'
 import type { ExploreTag } from '../../../src/payload-types'
 
@@ -24,10 +25,8 @@ export const checkMarketData: CollectionBeforeChangeHook<ExploreTag> = async ({ 
   delete req.context[CHECKED]
   if (data._status !== 'published' || req.context?.skipUpstreamCheck || req.context?.[RESTORING_PUBLISHED_STATE]) return data
   // The main row is the published version (a draft save leaves it alone): what it already has was checked then.
-  const main =
-    operation === 'update' && originalDoc?.id !== undefined
-      ? ((await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: originalDoc.id } }, req })) as (CheckedFilters & { _status?: string }) | null)
-      : null
+  // Read once for this save: rememberPublished, next in line, takes the same row.
+  const main = operation === 'update' && originalDoc?.id !== undefined ? await readMainBeforeSave<CheckedFilters & { _status?: string }>(req, collection.slug, originalDoc.id, data) : null
   const published = main?._status === 'published' ? main : null
   const next = { ...(originalDoc ?? {}), ...data } as CheckedFilters
   // Market data is reached only when something is new (a scheduled publish of unchanged filters runs without it).

@@ -3,7 +3,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { listConfigVersions } from '@/content/history'
+import { listConfigVersions, statesBeforeVersion } from '@/content/history'
 import { publishWarningOf } from '@/content/publishWarnings'
 import { publishRelease, restoreVersion } from '@/releases/operations'
 import { env, resetEnvCache } from '@/config/env'
@@ -103,6 +103,29 @@ describe('explore tag publish checks against market data', () => {
     await update(doc.id, { label: 'Renamed', filterTagIds: [REPLAY_TAGS.ethereum.id], pinnedEvents: [OPEN_EVENT] })
     expect(Object.values(replay.counters().calls).reduce((sum, n) => sum + n, 0)).toBe(0)
     expect(await publishWarningOf(warnings(), 'explore-tags', doc.id)).toBeNull()
+  })
+
+  it('reads the published row once before a publish, and records the change from it', async () => {
+    const doc = await create('publish-check-one-read', [REPLAY_TAGS.ethereum.id])
+    const db = payload.db as unknown as { findOne: (args: { collection: string }) => Promise<unknown> }
+    const findOne = db.findOne
+    const reads: string[] = []
+    db.findOne = function (this: unknown, args) {
+      reads.push(args.collection)
+      return findOne.call(this, args)
+    }
+    try {
+      await update(doc.id, { label: 'Read once' })
+    } finally {
+      db.findOne = findOne
+    }
+    // Once before the save (the checks and the change record share it), once after.
+    expect(reads.filter((collection) => collection === 'explore-tags')).toHaveLength(2)
+    // Recorded as a publish, undone by bringing back the state read before it.
+    const [latest] = await listConfigVersions(payload.db.drizzle as never, 1)
+    expect(latest).toMatchObject({ action: 'publish', documents: [{ collection: 'explore-tags', id: doc.id, title: 'Read once' }] })
+    const [before] = await statesBeforeVersion(payload.db.drizzle as never, latest!.version)
+    expect(before).toMatchObject({ collection: 'explore-tags', id: doc.id, state: { label: 'publish-check-one-read' } })
   })
 
   it('publishes with a kept warning when market data is unreachable, and a checked publish clears it', async () => {
