@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../src/access/isAdmin'
 import { parseOriginPattern } from '../../src/embed/origins'
 import { DEFAULT_THEME, EMBED_VIEWS, isFontStack, isHexColour } from '../../src/embed/views'
+import { pruneVersions } from '../../src/content/pruneVersions'
 import { publishedWithDrafts } from '../fields/versions'
 import { generatePublicKey } from './publicKey'
 
@@ -21,6 +22,7 @@ export const Partners: CollectionConfig = {
   },
   access: { read: isAdmin, readVersions: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   versions: publishedWithDrafts,
+  hooks: { afterChange: [pruneVersions] },
   fields: [
     { name: 'name', type: 'text', required: true },
     {
