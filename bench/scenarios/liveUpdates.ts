@@ -8,7 +8,8 @@ import type { SseSummary } from '../sse'
 import { BENCH_ADMIN, type BenchContext, PATHS, UPSTREAM_LATENCY_MS, fmt, getJson, ms, openSseClients, pct, raw, row, sleep, verdict, wallNow } from '../harness'
 
 const SSE_CLIENTS = 1_000
-const SSE_PUBLISHES = 10
+/** Enough that the publish path's p50 is not one publish's luck (it moved 83–122 ms between runs of 10). */
+const SSE_PUBLISHES = 20
 
 interface Publish {
   sentAt: number
