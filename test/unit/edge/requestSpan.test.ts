@@ -1,31 +1,15 @@
 import { IncomingMessage, ServerResponse } from 'node:http'
 import { Socket } from 'node:net'
 
-import { context, propagation, trace } from '@opentelemetry/api'
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks'
-import { W3CTraceContextPropagator } from '@opentelemetry/core'
-import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { startRequestSpan } from '@/edge/requestSpan'
 import { samplerFrom } from '@/telemetry/tracing'
 
-// New traces are never sampled; a caller's sampled trace is followed (parent-based, as production runs it).
-const exporter = new InMemorySpanExporter()
-const provider = new TracerProvider({ sampler: samplerFrom('parentbased_traceidratio', 0), spanProcessors: [new SimpleSpanProcessor({ exporter })] })
+import { useTracerProvider } from '../../support/tracerProvider'
 
-beforeAll(() => {
-  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable())
-  propagation.setGlobalPropagator(new W3CTraceContextPropagator())
-  trace.setGlobalTracerProvider(provider)
-})
-afterAll(async () => {
-  await provider.shutdown()
-  trace.disable()
-  propagation.disable()
-  context.disable()
-})
-beforeEach(() => exporter.reset())
+// New traces are never sampled; a caller's sampled trace is followed (parent-based, as production runs it).
+const exporter = useTracerProvider(samplerFrom('parentbased_traceidratio', 0))
 
 const CALLER_TRACE = 'a'.repeat(32)
 const CALLER_SPAN = 'b'.repeat(16)

@@ -1,31 +1,16 @@
 import { EventEmitter } from 'node:events'
 
-import { context, propagation, ROOT_CONTEXT, SpanKind, trace, TraceFlags } from '@opentelemetry/api'
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks'
-import { W3CTraceContextPropagator } from '@opentelemetry/core'
-import { InMemorySpanExporter, SamplingDecision, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { ROOT_CONTEXT, SpanKind, trace, TraceFlags } from '@opentelemetry/api'
+import { SamplingDecision } from '@opentelemetry/sdk-trace'
+import { describe, expect, it } from 'vitest'
 
 import { tracePostgresPool, traceRedis } from '@/telemetry/clients'
 import { inSpan, traced, traceHeaders } from '@/telemetry/spans'
 import { samplerFrom } from '@/telemetry/tracing'
 
-const exporter = new InMemorySpanExporter()
-const provider = new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter })] })
+import { useTracerProvider } from '../../support/tracerProvider'
 
-beforeAll(() => {
-  // As startTracing registers them.
-  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable())
-  propagation.setGlobalPropagator(new W3CTraceContextPropagator())
-  trace.setGlobalTracerProvider(provider)
-})
-afterAll(async () => {
-  await provider.shutdown()
-  trace.disable()
-  propagation.disable()
-  context.disable()
-})
-beforeEach(() => exporter.reset())
+const exporter = useTracerProvider()
 
 const names = () => exporter.getFinishedSpans().map((span) => span.name)
 
