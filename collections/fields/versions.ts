@@ -2,8 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 /**
  * Drafts, version history and scheduled publish: for every collection whose changes reach the app. Its collection
- * prunes old versions itself (`pruneVersions` in its afterChange hooks: one statement instead of Payload's two joined
- * selects per save), so Payload's `maxPerDoc` is off (0: keep all).
+ * prunes old versions itself (`pruneVersions` in its afterChange hooks: one statement per save, where Payload's
+ * pruning runs a select joined across the version's child tables, and two more statements once there are 50), so
+ * Payload's `maxPerDoc` is off (0: keep all).
  */
 export const publishedWithDrafts: CollectionConfig['versions'] = {
   drafts: { schedulePublish: true },
