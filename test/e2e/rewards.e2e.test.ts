@@ -124,7 +124,7 @@ describe('rewards', () => {
     // All batches at once; SIGKILL (no graceful shutdown) as soon as the first one is answered. On a loaded machine
     // the test process can be scheduled only after the victim has answered them all: then the kill landed on an idle
     // replica, and the attempt is made again on a new one (its batches are checked like the others).
-    const batches: Array<{ idempotencyKey: string; body: { activities: unknown[] } }> = []
+    const batches: ReturnType<typeof killBatches> = []
     let interrupted = 0
     for (let attempt = 0; attempt < KILL_ATTEMPTS && interrupted === 0; attempt++) {
       const attemptBatches = killBatches(randomBytes(4).toString('hex'))
