@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto'
 import http from 'node:http'
 import { performance } from 'node:perf_hooks'
 
+import { type CpuSplit, watchCpu } from './harness/procCpu'
+
 export interface BurstOptions {
   /** Base URLs; connection i talks to targets[i % targets.length]. */
   targets: string[]
@@ -16,6 +18,8 @@ export interface BurstOptions {
   connections: number
   /** Give each connection its own source address, starting at this index (omit: 127.0.0.1 for all). */
   addressBase?: number
+  /** Processes whose CPU over the burst is reported, by name (e.g. the app's); the machine's and this process's are too. */
+  watch?: Record<string, number[]>
 }
 
 export interface BurstSummary {
@@ -33,6 +37,8 @@ export interface BurstSummary {
   /** p50 of each connection's first request (all sent at once, on new connections) and of its later ones. */
   p50FirstMs: number
   p50LaterMs: number
+  /** Where the machine's CPU went over the burst, when `watch` was given ("self" is this load generator). */
+  cpu?: CpuSplit
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as BurstOptions
@@ -83,10 +89,12 @@ async function connection(index: number): Promise<Sample[]> {
   return samples
 }
 
+const cpu = options.watch ? watchCpu(options.watch) : undefined
 const started = performance.now()
 const perConnection = await Promise.all(Array.from({ length: options.connections }, (_, index) => connection(index)))
 const samples = perConnection.flat()
 const wallMs = performance.now() - started
+const split = cpu?.stop()
 const timesOf = (some: Sample[]) => some.filter((sample) => sample.status !== 0).map((sample) => sample.ms).sort((a, b) => a - b)
 const quantile = (sorted: number[], q: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0)
 const times = timesOf(samples)
@@ -107,6 +115,7 @@ const summary: BurstSummary = {
   distinctBodies: new Set(samples.filter((sample) => sample.status === 200).map((sample) => sample.bodyHash)).size,
   p50FirstMs: quantile(timesOf(perConnection.flatMap((each) => each.slice(0, 1))), 0.5),
   p50LaterMs: quantile(timesOf(perConnection.flatMap((each) => each.slice(1))), 0.5),
+  ...(split ? { cpu: split } : {}),
 }
 process.stdout.write(`${JSON.stringify(summary)}\n`)
 

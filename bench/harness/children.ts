@@ -140,6 +140,7 @@ export const startBareMiss = (options: BareMissOptions): Promise<BareServer> => 
 /** The replay upstream as the bench drives it: through its control API, since it runs in a process of its own. */
 export interface BenchReplay {
   url: string
+  pid: number
   counters: () => Promise<ReplayCounters>
   resetCounters: () => Promise<void>
   setPrices: (marketId: string, prices: string[]) => Promise<void>
@@ -160,6 +161,7 @@ export async function startReplayProcess(options: { latencyMs: number; datasetPa
   }
   return {
     url: server.url,
+    pid: server.pid,
     counters: async () => (await (await control('GET', 'counters')).json()) as ReplayCounters,
     resetCounters: async () => void (await control('DELETE', 'counters')),
     setPrices: async (marketId, prices) => void (await (await control('POST', `markets/${encodeURIComponent(marketId)}/prices`, { prices })).arrayBuffer()),

@@ -1,10 +1,10 @@
 // Watching the app's processes: RSS and CPU from /proc, waiting for idle between measurements, memory after each scenario.
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 
 import type { RunningApp } from '../../test/support/app'
 import { appMetrics, sleep } from './http'
+import { ticksOf } from './procCpu'
 import { memory } from './results'
 import { mb } from './table'
 
@@ -16,24 +16,6 @@ export function procRssBytes(pid: number | undefined): number {
   } catch {
     return 0
   }
-}
-
-/** CPU time (user + system, clock ticks) a process has used. */
-function cpuTicks(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-    return Number(fields[11]) + Number(fields[12])
-  } catch {
-    return 0
-  }
-}
-
-let ticksPerSecond: number | undefined
-
-/** CPU milliseconds (user + system, all threads) these processes have used so far; /proc counts in USER_HZ ticks. */
-export function cpuMs(pids: number[]): number {
-  ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100
-  return (pids.reduce((total, pid) => total + cpuTicks(pid), 0) * 1000) / ticksPerSecond
 }
 
 /** A process and its children (the app's front process and its worker). */
@@ -53,12 +35,12 @@ export function withChildren(pid: number | undefined): number[] {
  */
 export async function quiesce(pids: Array<number | undefined>, queries: () => number, maxMs = 15_000): Promise<void> {
   const deadline = performance.now() + maxMs
-  pids = pids.flatMap(withChildren)
+  const watched = pids.flatMap(withChildren)
   while (performance.now() < deadline) {
-    const ticks = pids.map(cpuTicks)
+    const ticks = ticksOf(watched)
     const q = queries()
     await sleep(250)
-    const busiest = Math.max(...pids.map((pid, i) => cpuTicks(pid) - ticks[i]!))
+    const busiest = Math.max(...ticksOf(watched).map((now, i) => now - ticks[i]!))
     if (busiest <= 2 && queries() === q) return
   }
 }

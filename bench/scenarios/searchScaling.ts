@@ -1,5 +1,7 @@
 // Scenario 2: p50 of distinct-key searches (each a miss and one upstream call) from 100 clients at once, against the same from 1 client.
-import { type BenchContext, burst, ms, raw, recordMemory, row, sleep, times, verdict } from '../harness'
+import os from 'node:os'
+
+import { type BenchContext, type CpuSplit, burst, fmt, ms, raw, recordMemory, row, sleep, times, verdict, withChildren } from '../harness'
 
 /** The per-client search limit's and the upstream budget's window. */
 const RATE_WINDOW_MS = 10_000
@@ -20,7 +22,10 @@ export async function run({ app, quiet, replay, runId }: BenchContext): Promise<
   const one = await burst({ targets: [app.url], paths: Array.from({ length: 20 }, (_, i) => q('a', i)), connections: 1, addressBase: 1 })
   const atOne = await replay.counters()
   await replay.resetCounters()
-  const hundred = await burst({ targets: [app.url], paths: Array.from({ length: 200 }, (_, i) => q('b', i)), connections: 100, addressBase: 2 })
+  // Where the machine's CPU goes over the burst: the app shares two cores with the upstream, the relays and the load.
+  const [front, ...worker] = withChildren(app.process.pid)
+  const watch = { front: front === undefined ? [] : [front], worker, replay: [replay.pid], relays: [process.pid] }
+  const hundred = await burst({ targets: [app.url], paths: Array.from({ length: 200 }, (_, i) => q('b', i)), connections: 100, addressBase: 2, watch })
   const atHundred = await replay.counters()
   raw.search = { one, hundred, upstream: { atOne, atHundred } }
   const ratio = hundred.p50Ms / one.p50Ms
@@ -34,6 +39,21 @@ export async function run({ app, quiet, replay, runId }: BenchContext): Promise<
     '',
     'info',
   )
+  if (hundred.cpu) cpuRow(hundred.cpu, hundred.requests)
   await quiet(app)
   await recordMemory(app, 'search')
+}
+
+function cpuRow(cpu: CpuSplit, requests: number): void {
+  const cores = os.cpus().length
+  const { front = 0, worker = 0, replay = 0, relays = 0 } = cpu.groupsMs
+  row(
+    '2',
+    `search @100, the machine's CPU over the burst (/proc): busy, of ${cores} cores; by process: the app's front and worker, replay upstream, the bench's Redis and Postgres relays, load generator, the rest (Redis, Postgres, kernel)`,
+    `${fmt((100 * cpu.machineMs) / (cpu.wallMs * cores))} % busy over ${fmt(cpu.wallMs)} ms`,
+    `front ${fmt(front)} · worker ${fmt(worker)} · replay ${fmt(replay)} · relays ${fmt(relays)} · load ${fmt(cpu.selfMs)} · rest ${fmt(cpu.restMs)} ms; worker ${fmt((worker * 1000) / requests)} µs per request`,
+    '',
+    '',
+    'info',
+  )
 }
