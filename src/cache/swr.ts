@@ -15,6 +15,7 @@ import { LRUCache } from 'lru-cache'
 
 import { isAppError, notFound } from '../errors'
 import { logger } from '../log/logger'
+import type { Prepay } from '../redis/windowSpend'
 import { traced } from '../telemetry/spans'
 import { type CacheEntry, decodeEntry, encodeEntry, freshness, newer } from './entry'
 import { acquireLock, type HeldLock, releaseLock, storeAndRelease } from './lock'
@@ -78,6 +79,12 @@ export interface AdmissionClaim extends RemoteCount {
 export interface ReadOptions<T> {
   onStored?: OnStored<T>
   admission?: Admission
+  /**
+   * The upstream budget of the load a miss makes, asked for only when the read takes the lock: spent in the read's
+   * round trip, and the load then run through its `run`, so its call does not spend again (one round trip before the
+   * call, not two).
+   */
+  prepay?: () => Prepay | undefined
 }
 
 type LockState = HeldLock | 'held-elsewhere' | 'no-redis'
@@ -140,11 +147,11 @@ export class SwrCache {
     return dropped
   }
 
-  private async readUntraced<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, { onStored, admission }: ReadOptions<T>): Promise<Read<T>> {
+  private async readUntraced<T>(key: string, loader: Loader<T>, ttl: TtlOptions, codec: Codec<T>, { onStored, admission, prepay }: ReadOptions<T>): Promise<Read<T>> {
     const claim = admission?.claim()
     // Claimed by another of the request's reads: this one takes no lock and starts no load before the verdict.
     const verdict = claim ? undefined : admission?.pending()
-    const { entry, lock } = await this.lookup(key, codec, claim, !verdict)
+    const { entry, lock, paid } = await this.lookup(key, codec, claim, !verdict, prepay)
     const state = freshness(entry, this.now())
     if (entry && state !== 'expired') {
       if (state === 'fresh') this.counters.hits++
@@ -161,11 +168,13 @@ export class SwrCache {
     let first = lock
     const load = () => {
       // The lock taken in the lookup serves the first load only; another read of this key in this process may have
-      // started loading while ours was in Redis: that one loads, and ours lets the lock go.
+      // started loading while ours was in Redis: that one loads, and ours lets the lock go (and the budget it spent
+      // goes unused: a call fewer than counted, never one more).
       const held = first
       first = undefined
       if (held && held !== 'held-elsewhere' && held !== 'no-redis' && this.inflight.has(key)) void this.unlock(held)
-      return this.singleFlight(key, () => this.loadAcrossReplicas(key, loader, ttl, codec, entry, onStored, held)) as Promise<CacheEntry<T>>
+      const paidLoader = held && paid ? () => paid.run(loader) : loader
+      return this.singleFlight(key, () => this.loadAcrossReplicas(key, paidLoader, ttl, codec, entry, onStored, held)) as Promise<CacheEntry<T>>
     }
     let loaded = await load()
     // Joining a load that began long ago (a slow background refresh) can yield a value already past its hard TTL,
@@ -231,9 +240,16 @@ export class SwrCache {
   /**
    * The entry for `key`: L1's when fresh, else the newer of L1's and Redis's. Its one round trip also makes the
    * admission's count and, when the key is missing everywhere and `lockIfMissing`, takes the refresh lock for the load
-   * that follows (undefined: none asked for, or Redis had the entry).
+   * that follows (undefined: none asked for, or Redis had the entry) and spends `prepay`'s budget for it (`paid`: the
+   * spend made).
    */
-  private async lookup<T>(key: string, codec: Codec<T>, claim: AdmissionClaim | undefined, lockIfMissing: boolean): Promise<{ entry: CacheEntry<T> | undefined; lock?: LockState }> {
+  private async lookup<T>(
+    key: string,
+    codec: Codec<T>,
+    claim: AdmissionClaim | undefined,
+    lockIfMissing: boolean,
+    prepay?: () => Prepay | undefined,
+  ): Promise<{ entry: CacheEntry<T> | undefined; lock?: LockState; paid?: Prepay }> {
     const local = this.l1.get(key) as CacheEntry<T> | undefined
     const localState = freshness(local, this.now())
     if (localState === 'fresh' || !this.redisReady()) {
@@ -243,9 +259,10 @@ export class SwrCache {
     // Only a read that will load asks for the lock: one with a usable L1 value refreshes in the background (and
     // locks there), one whose key this process is loading already joins that load.
     const takeLock = lockIfMissing && localState === 'expired' && !this.inflight.has(key)
+    const spending = takeLock ? prepay?.() : undefined
     let reply
     try {
-      reply = await remoteRead(this.redis!, { entryKey: this.prefix + key, lockKey: this.lockKey(key), lockTtlMs: this.lockTtlMs, takeLock, count: claim })
+      reply = await remoteRead(this.redis!, { entryKey: this.prefix + key, lockKey: this.lockKey(key), lockTtlMs: this.lockTtlMs, takeLock, count: claim, spend: spending?.spend })
     } catch (error) {
       this.redisFailed(error)
       claim?.settle(null, error)
@@ -255,7 +272,7 @@ export class SwrCache {
     const remote = reply.raw ? decodeEntry(reply.raw, codec.decode) : undefined
     const best = newer(local, remote)
     if (best && best !== local) this.l1.set(key, best)
-    return { entry: best, ...(reply.lock !== undefined ? { lock: reply.lock ?? 'held-elsewhere' } : {}) }
+    return { entry: best, ...(reply.lock !== undefined ? { lock: reply.lock ?? 'held-elsewhere' } : {}), ...(reply.spent ? { paid: spending } : {}) }
   }
 
   private async lookupMany<T>(keys: string[], codec: Codec<T>): Promise<Map<string, CacheEntry<T> | undefined>> {

@@ -90,7 +90,7 @@ export class MarketStore {
   }
 
   private async readFrom<T>(source: Source<T>, served: Served | undefined): Promise<T> {
-    const read = await this.cache.read(source.key, source.load, source.ttl, source.codec, { onStored: this.observe(source), admission: served?.admission })
+    const read = await this.cache.read(source.key, source.load, source.ttl, source.codec, { onStored: this.observe(source), admission: served?.admission, prepay: () => this.client.prepay?.('events') })
     return noted(read, served, source.events)
   }
 
@@ -154,7 +154,10 @@ export class MarketStore {
   }
 
   async search(q: string, options: SearchOptions = {}, served?: Served): Promise<GammaSearchResult> {
-    const read = await this.cache.read(gammaCacheKey('search', { q, ...options }), () => this.client.search(q, options), MARKET_TTLS.search, searchResultCodec, { admission: served?.admission })
+    const read = await this.cache.read(gammaCacheKey('search', { q, ...options }), () => this.client.search(q, options), MARKET_TTLS.search, searchResultCodec, {
+      admission: served?.admission,
+      prepay: () => this.client.prepay?.('search'),
+    })
     return noted(read, served, pageEvents)
   }
 }

@@ -13,6 +13,28 @@ export const USER_SHARE = 0.7
 
 const scope = new AsyncLocalStorage<BudgetClass>()
 
+/** A spend recorded ahead of a call, for the buckets it covers (see `runPrepaid`). */
+interface Credit {
+  buckets: ReadonlySet<string>
+  used: boolean
+}
+
+const prepaid = new AsyncLocalStorage<Credit>()
+
+/**
+ * Runs `work` with its first upstream call in `buckets` paid for: a cache read recorded the spend in the round trip
+ * that took the load's lock, so that call does not record it again. Later calls (retries, further pages) spend as usual.
+ */
+export const runPrepaid = <T>(buckets: readonly string[], work: () => Promise<T>): Promise<T> => prepaid.run({ buckets: new Set(buckets), used: false }, work)
+
+/** True, once, when the running work holds a spend recorded for every one of `buckets`. */
+export function takePrepaid(buckets: readonly string[]): boolean {
+  const credit = prepaid.getStore()
+  if (!credit || credit.used || !buckets.every((bucket) => credit.buckets.has(bucket))) return false
+  credit.used = true
+  return true
+}
+
 /** Runs `work` (a background refresh) on the background budget. */
 export const runInBackground = <T>(work: () => Promise<T>): Promise<T> => scope.run('background', work)
 

@@ -1,6 +1,7 @@
 /** The Gamma client: typed reads over the transport, lists walked to the end by the upstream's real page caps. */
 import { upstreamUnavailable } from '../../errors'
 import { logger as rootLogger } from '../../log/logger'
+import type { Prepay } from '../../redis/windowSpend'
 import {
   type EventFilter,
   eventKeysetQuery,
@@ -41,6 +42,8 @@ export interface GammaClient {
   search(q: string, options?: SearchOptions): Promise<GammaSearchResult>
   counters(): GammaCounters
   budget(): Promise<Record<string, { used: number; limit: number }>>
+  /** The upstream budget's spend for a load's first call (a search, or any read of events), for the cache read that takes its lock to record. */
+  prepay?(read: 'search' | 'events'): Prepay | undefined
   /** Closes the upstream connection pool, at shutdown. */
   close(): Promise<void>
 }
@@ -159,6 +162,7 @@ export function createGammaClient(options: GammaClientOptions): GammaClient {
 
     counters: () => transport.counters(),
     budget: () => transport.budget(),
+    prepay: (read) => transport.prepay?.(read === 'search' ? '/public-search' : '/events'),
     close: () => transport.close(),
   }
 }

@@ -14,9 +14,10 @@ import type { z } from 'zod'
 
 import { AppError, notFound, rateLimited, upstreamUnavailable } from '../../errors'
 import { logger as rootLogger } from '../../log/logger'
+import type { Prepay } from '../../redis/windowSpend'
 import { SpanKind, traceHeaders, traced } from '../../telemetry/spans'
 import { buildQuery, type QueryParams } from './query'
-import { budgetBuckets, budgetLimits, currentBudgetClass } from './budget'
+import { budgetBuckets, budgetLimits, currentBudgetClass, runPrepaid } from './budget'
 import { type RateWindow, SlidingWindowLimiter } from './rateLimit'
 import { SharedRateWindow } from './sharedRateWindow'
 import { parseRetryAfter } from './retryAfter'
@@ -92,6 +93,11 @@ export interface GammaTransport {
   budget(): Promise<Record<string, { used: number; limit: number }>>
   /** Closes the keep-alive pool (at shutdown, once nothing calls any more): its sockets end instead of lingering. */
   close(): Promise<void>
+  /**
+   * The shared budget's spend for a call to `path` in the current budget class, for a cache read to record with its
+   * lock, and how to run the load it paid for. Undefined without a shared budget (nothing to record in Redis).
+   */
+  prepay?(path: string): Prepay | undefined
 }
 
 type Attempt<T> =
@@ -174,9 +180,10 @@ export function createGammaTransport(options: GammaTransportOptions): GammaTrans
   const scaled = (limit: number) => Math.max(1, Math.floor(limit * share))
   const limits = budgetLimits({ events: scaled(rates.events), tags: scaled(rates.tags), publicSearch: scaled(rates.publicSearch), overall: scaled(rates.overall) })
   const local = new SlidingWindowLimiter({ windowMs: rates.windowMs, limits, maxWaitMs: rates.maxWaitMs, now, sleep })
-  const rateWindow: RateWindow = options.sharedBudget
+  const shared = options.sharedBudget
     ? new SharedRateWindow({ ...options.sharedBudget, windowMs: rates.windowMs, limits, maxWaitMs: rates.maxWaitMs, fallback: local, sleep })
-    : local
+    : undefined
+  const rateWindow: RateWindow = shared ?? local
 
   const counters: GammaCounters = { calls: {}, retries: 0, rateLimited: 0, timeouts: 0 }
 
@@ -294,6 +301,11 @@ export function createGammaTransport(options: GammaTransportOptions): GammaTrans
     counters: () => structuredClone(counters),
     budget: () => rateWindow.usage(),
     close,
+    prepay(path) {
+      if (!shared) return undefined
+      const buckets = budgetBuckets(rateBuckets(path), currentBudgetClass())
+      return { spend: shared.spendFor(buckets), run: (work) => runPrepaid(buckets, work) }
+    },
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The upstream's rate windows shared by every replica, in Redis: N replicas together send no more per window than
  * one client may (Gamma limits per egress IP, not per process). One script call (EVALSHA) per upstream call checks and
- * records every bucket atomically, on Redis's clock (replicas' clocks may differ); a 429's pause is shared too.
+ * records every bucket atomically, on Redis's clock (replicas' clocks may differ); a 429's pause is shared too. A
+ * cache miss's call makes none: the cache read that took its lock recorded the spend in the same script.
  * While Redis cannot answer, each replica falls back to its own in-process window.
  */
 
@@ -11,34 +12,12 @@ import { rateLimited } from '../../errors'
 import { randomHex } from '../../log/context'
 import { logger } from '../../log/logger'
 import { luaScript } from '../../redis/script'
+import { SPEND_LUA, type WindowSpend } from '../../redis/windowSpend'
+import { takePrepaid } from './budget'
 import type { RateWindow, SlidingWindowLimiter } from './rateLimit'
 
-// Sliding log per bucket: a sorted set of call times. Returns 0 (recorded) or the ms until every bucket has room.
-const ACQUIRE = luaScript(
-  'playbookUpstreamAcquire',
-  `
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local window = tonumber(ARGV[1])
-local wait = 0
-for i, key in ipairs(KEYS) do
-  local paused = tonumber(redis.call('GET', key .. ':pause') or '0')
-  if paused > now then wait = math.max(wait, paused - now) end
-  local limit = tonumber(ARGV[2 + i])
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
-  local count = redis.call('ZCARD', key)
-  if count >= limit then
-    local freeing = redis.call('ZRANGE', key, count - limit, count - limit, 'WITHSCORES')
-    wait = math.max(wait, tonumber(freeing[2]) + window - now)
-  end
-end
-if wait > 0 then return wait end
-for i, key in ipairs(KEYS) do
-  redis.call('ZADD', key, now, ARGV[2])
-  redis.call('PEXPIRE', key, window)
-end
-return 0`,
-)
+// Sliding log per bucket (redis/windowSpend.ts). Returns 0 (recorded) or the ms until every bucket has room.
+const ACQUIRE = luaScript('playbookUpstreamAcquire', `${SPEND_LUA}\nreturn spend(KEYS, tonumber(ARGV[1]), ARGV[2], { unpack(ARGV, 3) })`)
 
 // A pause only ever moves later; `until` arrives as a delay, converted on Redis's clock. GET of a missing pause reads 0.
 const PAUSE = luaScript(
@@ -72,10 +51,22 @@ export class SharedRateWindow implements RateWindow {
     this.sleep = options.sleep ?? realSleep
   }
 
-  async acquire(buckets: readonly string[]): Promise<void> {
+  /** What `acquire(buckets)` records, for a script that records it in a round trip of its own (a cache read's). */
+  spendFor(buckets: readonly string[]): WindowSpend {
     const limited = buckets.filter((bucket) => this.options.limits[bucket] !== undefined)
-    const keys = limited.map((bucket) => `${this.options.prefix}${bucket}`)
-    const args = [String(this.options.windowMs), randomHex(8), ...limited.map((bucket) => String(this.options.limits[bucket]))]
+    return {
+      keys: limited.map((bucket) => `${this.options.prefix}${bucket}`),
+      windowMs: this.options.windowMs,
+      member: randomHex(8),
+      limits: limited.map((bucket) => this.options.limits[bucket]!),
+    }
+  }
+
+  async acquire(buckets: readonly string[]): Promise<void> {
+    // Recorded already, by the cache read that took the lock for this load (see budget.ts).
+    if (takePrepaid(buckets)) return
+    const { keys, windowMs, member, limits } = this.spendFor(buckets)
+    const args = [windowMs, member, ...limits]
     const deadline = Date.now() + this.options.maxWaitMs
     for (;;) {
       let wait: number

@@ -1,6 +1,6 @@
 // What a miss costs in Redis around its upstream call, through the routes and the app's root on a Redis of its own:
-// a distinct-key search, or an event page nobody asked for lately, counts its client, reads the cache and takes the
-// refresh lock in one round trip. Over the limit it is refused with nothing read, locked, loaded or cached; without
+// a distinct-key search, or an event page nobody asked for lately, counts its client, reads the cache, takes the
+// refresh lock and spends the upstream budget for its call in one round trip. Over the limit it is refused with nothing read, locked, loaded or cached; without
 // Redis it is still served and still limited.
 import diagnostics from 'node:diagnostics_channel'
 
@@ -90,18 +90,20 @@ describe('misses through the routes', () => {
     await replay?.stop()
   })
 
-  it('makes one Redis round trip before its upstream call (count, cache read and lock) besides the upstream budget’s, and one after (store and unlock)', async () => {
+  it('makes one Redis round trip before its upstream call (count, cache read, lock and upstream budget), and one after (store and unlock)', async () => {
     await earlyInWindow()
     const client = '192.0.2.10'
     const before = searchCalls()
+    const spentBefore = await redis.zcard(`${services.config.REDIS_KEY_PREFIX}upstream:publicSearch:user`)
     const { result: response, trips, after, upstream } = await beforeUpstream(() => search(client))
     expect(response.status).toBe(200)
     expect(upstream).toBe(true)
     expect(searchCalls() - before).toBe(1)
     console.log(`cold search, Redis round trips before its upstream call: ${trips.map((trip) => trip.commands.map((command) => command.name).join('+')).join(', ')}`)
     const prefix = services.config.REDIS_KEY_PREFIX
-    // The request's one round trip: one script over the search's entry, its lock and the client's counter.
-    const [read, budget, ...more] = trips
+    // The request's one round trip: one script over the search's entry, its lock, the client's counter and the
+    // upstream budget's windows, in which the call is recorded once (the transport does not record it again).
+    const [read, ...more] = trips
     expect(read!.commands).toHaveLength(1)
     expect(read!.commands[0]!.name).toBe('evalsha')
     const keys = read!.commands[0]!.args.slice(2, 2 + Number(read!.commands[0]!.args[1])).map(String)
@@ -109,11 +111,13 @@ describe('misses through the routes', () => {
       expect.stringMatching(`^${prefix}market:(?!lock:).*:search:.*distinct`),
       expect.stringMatching(`^${prefix}market:lock:.*:search:.*distinct`),
       `${prefix}rl:search:${client}:${Math.floor(Date.now() / 10_000)}`,
+      `${prefix}upstream:publicSearch`,
+      `${prefix}upstream:overall`,
+      `${prefix}upstream:publicSearch:user`,
+      `${prefix}upstream:overall:user`,
     ])
-    // The upstream budget, checked and recorded by the transport as the call goes out (see sharedRateWindow.ts).
-    expect(budget!.commands.map((command) => command.name)).toEqual([expect.stringMatching(/^eval/)])
-    expect(String(budget!.commands[0]!.args[2])).toContain(`${prefix}upstream:`)
     expect(more).toEqual([])
+    expect(await redis.zcard(`${prefix}upstream:publicSearch:user`)).toBe(spentBefore + 1)
     // After it, one round trip before the response: the entry stored and the lock released together.
     expect(after.map((trip) => trip.commands.map((command) => command.name))).toEqual([['evalsha']])
     expect(after[0]!.commands[0]!.args.slice(2, 4)).toEqual([keys[0], keys[1]])
@@ -139,13 +143,14 @@ describe('misses through the routes', () => {
     expect(await countedInRedis(client)).toBe(7)
   })
 
-  it('over the limit: 429 search.rate_limited, counted once, and nothing read, locked, loaded or cached', async () => {
+  it('over the limit: 429 search.rate_limited, counted once, and nothing read, locked, spent, loaded or cached', async () => {
     const client = '192.0.2.12'
     const prefix = services.config.REDIS_KEY_PREFIX
     // The client has used its 120 searches in this window (and in the next, should the window turn meanwhile).
     const window = Math.floor(Date.now() / 10_000)
     for (const w of [window, window + 1]) await redis.set(`${prefix}rl:search:${client}:${w}`, 120, 'PX', 30_000)
     const entriesBefore = (await redis.keys(`${prefix}market:*`)).sort()
+    const spent = await redis.zcard(`${prefix}upstream:publicSearch:user`)
     const calls = searchCalls()
     const cached = services.responses.size
 
@@ -157,6 +162,7 @@ describe('misses through the routes', () => {
     expect(trips.map((trip) => trip.commands.map((command) => command.name))).toEqual([['evalsha']])
     expect(await countedInRedis(client)).toBe(241)
     expect((await redis.keys(`${prefix}market:*`)).sort()).toEqual(entriesBefore)
+    expect(await redis.zcard(`${prefix}upstream:publicSearch:user`)).toBe(spent)
     expect(searchCalls()).toBe(calls)
     expect(services.responses.size).toBe(cached)
     // Another client searching the same query is served, and builds it itself.
@@ -207,15 +213,18 @@ describe('misses through the routes', () => {
       const { result: response, trips, upstream } = await beforeUpstream(() => event(client, 'nba-bos-mia-2026-06-20'))
       expect(response.status).toBe(200)
       expect(upstream).toBe(true)
-      const [read, budget, ...more] = trips
+      const [read, ...more] = trips
       expect(read!.commands.map((command) => command.name)).toEqual(['evalsha'])
       const keys = read!.commands[0]!.args.slice(2, 2 + Number(read!.commands[0]!.args[1])).map(String)
       expect(keys).toEqual([
         expect.stringMatching(`^${prefix}market:(?!lock:).*eventBySlug`),
         expect.stringMatching(`^${prefix}market:lock:.*eventBySlug`),
         expect.stringMatching(`^${prefix}rl:miss:${client}:`),
+        `${prefix}upstream:events`,
+        `${prefix}upstream:overall`,
+        `${prefix}upstream:events:user`,
+        `${prefix}upstream:overall:user`,
       ])
-      expect(String(budget!.commands[0]!.args[2])).toContain(`${prefix}upstream:`)
       expect(more).toEqual([])
       expect(await countedMisses(client)).toBe(1)
       // The same page again is a response-cache hit: nothing counted, nothing asked of Redis.

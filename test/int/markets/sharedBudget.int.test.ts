@@ -3,6 +3,7 @@
 import type { Redis } from 'ioredis'
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { SwrCache } from '@/cache/swr'
 import { isAppError } from '@/errors'
 import { runInBackground } from '@/markets/gamma/budget'
 import { createGammaTransport } from '@/markets/gamma/http'
@@ -14,7 +15,7 @@ afterAll(async () => {
   for (const client of clients) client.disconnect()
 })
 
-function replica(prefix: string, redisUrl = process.env.REDIS_URL!, status = 200) {
+function replica(prefix: string, redisUrl = process.env.REDIS_URL!, status = 200, cachePrefix = `${prefix}cache:`) {
   const redis = createRedis(redisUrl, 'budget-test')
   clients.push(redis)
   let sent = 0
@@ -29,8 +30,13 @@ function replica(prefix: string, redisUrl = process.env.REDIS_URL!, status = 200
     rateLimits: { windowMs: 10_000, tags: 6, overall: 1_000, maxWaitMs: 0 },
     sharedBudget: { redis, prefix },
   })
-  const call = () => runInBackground(() => transport.get({ path: '/tags', schema: tagsWire })).then(() => 'ok', (error: unknown) => (isAppError(error, 'RateLimited') ? 'limited' : `other: ${String(error)}`))
-  return { call, sent: () => sent }
+  const outcome = (work: Promise<unknown>) => work.then(() => 'ok', (error: unknown) => (isAppError(error, 'RateLimited') ? 'limited' : `other: ${String(error)}`))
+  const call = () => outcome(runInBackground(() => transport.get({ path: '/tags', schema: tagsWire })))
+  // A user's cache miss: the read that takes the key's lock spends the call's budget in the same script.
+  const cache = new SwrCache({ redis, prefix: cachePrefix })
+  const miss = (key: string) =>
+    outcome(cache.get(key, () => transport.get({ path: '/tags', schema: tagsWire }), { softTtlMs: 60_000, hardTtlMs: 60_000 }, undefined, { prepay: () => transport.prepay?.('/tags') }))
+  return { call, miss, redis, sent: () => sent }
 }
 
 describe('the upstream budget shared by replicas', () => {
@@ -60,5 +66,30 @@ describe('the upstream budget shared by replicas', () => {
     // Each replica's own window: 6 each.
     expect(results.filter((r) => r === 'ok')).toHaveLength(12)
     expect([a.sent(), b.sent()]).toEqual([6, 6])
+  })
+
+  it('spends a miss’s budget in the cache read that takes its lock, once per call: two replicas’ misses stay within the user share', async () => {
+    const prefix = `pb:test:${process.pid}:${Date.now()}:prepaid:`
+    const [a, b] = [replica(prefix), replica(prefix)]
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).miss(`tags-${i}`)))
+    // Users may spend 70 % of the 6 per window: 4. Each call counted once, in the read's script, not again as it went out.
+    expect(results.filter((r) => r === 'ok')).toHaveLength(4)
+    expect(results.filter((r) => r === 'limited')).toHaveLength(6)
+    expect(a.sent() + b.sent()).toBe(4)
+    expect(await a.redis.zcard(`${prefix}tags:user`)).toBe(4)
+    expect(await a.redis.zcard(`${prefix}tags`)).toBe(4)
+    // A key already cached spends nothing.
+    const cached = results.findIndex((r) => r === 'ok')
+    expect(await (cached % 2 ? a : b).miss(`tags-${cached}`)).toBe('ok')
+    expect(await a.redis.zcard(`${prefix}tags:user`)).toBe(4)
+    expect(a.sent() + b.sent()).toBe(4)
+  })
+
+  it('a miss that finds another replica loading the key spends nothing: it waits for that load', async () => {
+    const prefix = `pb:test:${process.pid}:${Date.now()}:joined:`
+    const [a, b] = [replica(prefix), replica(prefix)]
+    expect(await Promise.all([a.miss('same'), b.miss('same')])).toEqual(['ok', 'ok'])
+    expect(a.sent() + b.sent()).toBe(1)
+    expect(await a.redis.zcard(`${prefix}tags:user`)).toBe(1)
   })
 })

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { isAppError } from '@/errors'
 import { createGammaTransport } from '@/markets/gamma/http'
-import { runInBackground } from '@/markets/gamma/budget'
+import { runInBackground, runPrepaid, takePrepaid } from '@/markets/gamma/budget'
 import { SlidingWindowLimiter } from '@/markets/gamma/rateLimit'
 import { tagsWire } from '@/markets/gamma/schemas'
 
@@ -147,3 +147,15 @@ describe('user and background budgets', () => {
   })
 })
 
+describe('prepaid calls', () => {
+  it('a credit pays for one call, in the buckets it covers, inside its own run only', async () => {
+    expect(takePrepaid(['events', 'overall'])).toBe(false)
+    await runPrepaid(['events', 'overall', 'events:user', 'overall:user'], async () => {
+      expect(takePrepaid(['tags', 'overall'])).toBe(false)
+      expect(takePrepaid(['events', 'overall', 'events:user', 'overall:user'])).toBe(true)
+      // A retry or a further page spends as usual.
+      expect(takePrepaid(['events', 'overall', 'events:user', 'overall:user'])).toBe(false)
+    })
+    expect(takePrepaid(['events', 'overall'])).toBe(false)
+  })
+})
