@@ -1,13 +1,13 @@
 // CPU time from /proc: per process, and the whole machine's. Kept apart from the rest of the harness so a load
 // generator's process can read it over exactly its own window.
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 
 let ticksPerSecond: number | undefined
 const tickMs = () => 1000 / (ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100)
 
-/** CPU time (user + system, clock ticks) a process has used. */
-function cpuTicks(pid: number | undefined): number {
+/** CPU time (user + system, clock ticks) a process (`pid`) or one of its threads (`pid/task/tid`) has used. */
+function cpuTicks(pid: number | string | undefined): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
     return Number(fields[11]) + Number(fields[12])
@@ -18,6 +18,19 @@ function cpuTicks(pid: number | undefined): number {
 
 /** CPU milliseconds (user + system, all threads) these processes have used so far; /proc counts in USER_HZ ticks. */
 export const cpuMs = (pids: number[]): number => pids.reduce((total, pid) => total + cpuTicks(pid), 0) * tickMs()
+
+/** CPU milliseconds of a process's main thread, and of its other threads (V8's garbage collector and compiler, libuv's pool). */
+export function threadCpuMs(pid: number): { main: number; helpers: number } {
+  let tids: string[] = []
+  try {
+    tids = readdirSync(`/proc/${pid}/task`)
+  } catch {
+    // gone
+  }
+  const main = cpuTicks(`${pid}/task/${pid}`)
+  const all = tids.reduce((total, tid) => total + cpuTicks(`${pid}/task/${tid}`), 0)
+  return { main: main * tickMs(), helpers: (all - main) * tickMs() }
+}
 
 /** Ticks per process, for a busiest-process check. */
 export const ticksOf = (pids: number[]): number[] => pids.map(cpuTicks)

@@ -11,7 +11,7 @@ import { BIG_FEED_TAG } from '../../replay/grow'
 import type { ReplayDataset } from '../../replay/wire'
 import { SEED_EXPLORE_TREE } from '../../src/seed/demoContent'
 import type { MissKind, PureWorkFigures, PureWorkOptions } from '../pureWork'
-import { type BenchContext, PATHS, cpuMs, fmt, get, getJson, pureWork, raw, recordMemory, row, sleep, startBareMiss, times, verdict, withChildren } from '../harness'
+import { type BenchContext, PATHS, cpuMs, threadCpuMs, fmt, get, getJson, pureWork, raw, recordMemory, row, sleep, startBareMiss, times, verdict, withChildren } from '../harness'
 import { LIVE_EVENT } from './liveUpdates'
 
 export const id = '2c'
@@ -50,6 +50,8 @@ interface AppMiss {
   wallMs: number
   upstreamCallsPerRequest: number
   bodyBytes: number
+  /** CPU per request by thread, the idle rate not taken out: the worker's main thread, its other threads, the front process. */
+  threadsUsPerRequest: { workerMain: number; workerHelpers: number; front: number }
 }
 
 export async function run(ctx: BenchContext): Promise<void> {
@@ -120,6 +122,19 @@ export async function run(ctx: BenchContext): Promise<void> {
     '',
     'info',
   )
+  const threadsOf = (kind: MissKind) => {
+    const { workerMain, workerHelpers, front } = measured[kind].threadsUsPerRequest
+    return `${fmt(workerMain)} / ${fmt(workerHelpers)} / ${fmt(front)}`
+  }
+  row(
+    '2c',
+    "misses (search; event; feed): the app's CPU per request by thread, idle included: the worker's main thread / its other threads (V8's garbage collector and compiler, libuv) / the front process",
+    `${all.map(threadsOf).join('; ')} µs`,
+    '',
+    '',
+    '',
+    'info',
+  )
   row(
     '2c',
     'misses (search / event / feed): requests; upstream calls each, app | pure; bodies the same in the pure run',
@@ -144,6 +159,10 @@ async function measureApp({ app, quiet, upstreamCalls }: BenchContext, pids: num
   const bodies: string[] = []
   let bytes = 0
   let calls = 0
+  // With FRONT_PROCESS=off the one process is the worker, and there is no front.
+  const [front, worker] = pids.length > 1 ? pids : [undefined, pids[0]]
+  const threads = () => ({ front: front === undefined ? 0 : cpuMs([front]), worker: worker === undefined ? { main: 0, helpers: 0 } : threadCpuMs(worker) })
+  const threadsStart = threads()
   const cpuStart = cpuMs(pids)
   const started = performance.now()
   for (const key of kind.keys) {
@@ -162,8 +181,10 @@ async function measureApp({ app, quiet, upstreamCalls }: BenchContext, pids: num
   await quiet(app)
   const wallMs = performance.now() - started
   const used = cpuMs(pids) - cpuStart
+  const threadsEnd = threads()
   const idleMs = idlePerMs * wallMs
   const n = kind.keys.length
+  const perRequest = (ms: number) => Math.round((ms / n) * 1000)
   const figures: AppMiss = {
     requests: n,
     cpuUsPerRequest: Math.round(((used - idleMs) / n) * 1000),
@@ -172,6 +193,11 @@ async function measureApp({ app, quiet, upstreamCalls }: BenchContext, pids: num
     wallMs: Math.round(wallMs),
     upstreamCallsPerRequest: Math.round((calls / n) * 100) / 100,
     bodyBytes: Math.round(bytes / n),
+    threadsUsPerRequest: {
+      workerMain: perRequest(threadsEnd.worker.main - threadsStart.worker.main),
+      workerHelpers: perRequest(threadsEnd.worker.helpers - threadsStart.worker.helpers),
+      front: perRequest(threadsEnd.front - threadsStart.front),
+    },
   }
   return { figures, bodies }
 }
