@@ -23,8 +23,10 @@ export async function run({ app, quiet, replay, runId }: BenchContext): Promise<
   const atOne = await replay.counters()
   await replay.resetCounters()
   // Where the machine's CPU goes over the burst: the app shares two cores with the upstream, the relays and the load.
-  const [front, ...worker] = withChildren(app.process.pid)
-  const watch = { front: front === undefined ? [] : [front], worker, replay: [replay.pid], relays: [process.pid] }
+  // With FRONT_PROCESS=off the one process is the worker, and there is no front.
+  const pids = withChildren(app.process.pid)
+  const [front, worker] = pids.length > 1 ? [pids.slice(0, 1), pids.slice(1)] : [[], pids]
+  const watch = { front, worker, replay: [replay.pid], relays: [process.pid] }
   const hundred = await burst({ targets: [app.url], paths: Array.from({ length: 200 }, (_, i) => q('b', i)), connections: 100, addressBase: 2, watch })
   const atHundred = await replay.counters()
   raw.search = { one, hundred, upstream: { atOne, atHundred } }
