@@ -7,6 +7,6 @@ export { appMetrics, captured, freshHit, get, getJson, sleep, wallNow, warm } fr
 export { APP_NODE_ARGS, BENCH_ADMIN, HARD_LIMIT_MS, PATHS, SECONDS, SKIP_HANDLES, SKIP_REWARDS, SOAK_SECONDS, UPSTREAM_LATENCY_MS, selected } from './options'
 export { describeMachine, memory, raw, writeResults } from './results'
 export { cpuMs, type CpuSplit, threadCpuMs } from './procCpu'
-export { procRssBytes, recordMemory, withChildren } from './sampling'
+export { frontAndWorker, procRssBytes, recordMemory, withChildren } from './sampling'
 export { buildApp, setUp } from './setup'
 export { fmt, mb, ms, pct, printSummary, printTable, row, times, verdict } from './table'

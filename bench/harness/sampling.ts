@@ -29,6 +29,11 @@ export function withChildren(pid: number | undefined): number[] {
   }
 }
 
+/** The app's processes as `withChildren` lists them: its front and its worker; with FRONT_PROCESS=off the one process is the worker. */
+export function frontAndWorker(pids: number[]): { front?: number; worker?: number } {
+  return pids.length > 1 ? { front: pids[0], worker: pids[1] } : { worker: pids[0] }
+}
+
 /**
  * Waits until the apps are idle (under 10 % of a core over 250 ms) and no DB statement ran in that time: work
  * left over from one measurement (requests still queued when its load stopped) must not land in the next.

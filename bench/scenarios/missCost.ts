@@ -11,7 +11,7 @@ import { BIG_FEED_TAG } from '../../replay/grow'
 import type { ReplayDataset } from '../../replay/wire'
 import { SEED_EXPLORE_TREE } from '../../src/seed/demoContent'
 import type { MissKind, PureWorkFigures, PureWorkOptions } from '../pureWork'
-import { type BenchContext, PATHS, cpuMs, threadCpuMs, fmt, get, getJson, pureWork, raw, recordMemory, row, sleep, startBareMiss, times, verdict, withChildren } from '../harness'
+import { type BenchContext, PATHS, cpuMs, frontAndWorker, threadCpuMs, fmt, get, getJson, pureWork, raw, recordMemory, row, sleep, startBareMiss, times, verdict, withChildren } from '../harness'
 import { LIVE_EVENT } from './liveUpdates'
 
 export const id = '2c'
@@ -159,8 +159,7 @@ async function measureApp({ app, quiet, upstreamCalls }: BenchContext, pids: num
   const bodies: string[] = []
   let bytes = 0
   let calls = 0
-  // With FRONT_PROCESS=off the one process is the worker, and there is no front.
-  const [front, worker] = pids.length > 1 ? pids : [undefined, pids[0]]
+  const { front, worker } = frontAndWorker(pids)
   const threads = () => ({ front: front === undefined ? 0 : cpuMs([front]), worker: worker === undefined ? { main: 0, helpers: 0 } : threadCpuMs(worker) })
   const threadsStart = threads()
   const cpuStart = cpuMs(pids)

@@ -1,7 +1,7 @@
 // Scenario 2: p50 of distinct-key searches (each a miss and one upstream call) from 100 clients at once, against the same from 1 client.
 import os from 'node:os'
 
-import { type BenchContext, type CpuSplit, burst, fmt, ms, raw, recordMemory, row, sleep, times, verdict, withChildren } from '../harness'
+import { type BenchContext, type CpuSplit, burst, fmt, frontAndWorker, ms, raw, recordMemory, row, sleep, times, verdict, withChildren } from '../harness'
 
 /** The per-client search limit's and the upstream budget's window. */
 const RATE_WINDOW_MS = 10_000
@@ -23,10 +23,9 @@ export async function run({ app, quiet, replay, runId }: BenchContext): Promise<
   const atOne = await replay.counters()
   await replay.resetCounters()
   // Where the machine's CPU goes over the burst: the app shares two cores with the upstream, the relays and the load.
-  // With FRONT_PROCESS=off the one process is the worker, and there is no front.
-  const pids = withChildren(app.process.pid)
-  const [front, worker] = pids.length > 1 ? [pids.slice(0, 1), pids.slice(1)] : [[], pids]
-  const watch = { front, worker, replay: [replay.pid], relays: [process.pid] }
+  const { front, worker } = frontAndWorker(withChildren(app.process.pid))
+  const pidsOf = (pid: number | undefined) => (pid === undefined ? [] : [pid])
+  const watch = { front: pidsOf(front), worker: pidsOf(worker), replay: [replay.pid], relays: [process.pid] }
   const hundred = await burst({ targets: [app.url], paths: Array.from({ length: 200 }, (_, i) => q('b', i)), connections: 100, addressBase: 2, watch })
   const atHundred = await replay.counters()
   raw.search = { one, hundred, upstream: { atOne, atHundred } }
